@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { LANGUAGES, ROLES } from './roles';
+import { MUNICIPALITY_CODES } from '../core/municipalities';
+import { PASSWORD_MIN_LENGTH, passwordProblems } from '../core/password';
+
+// Messages are i18n keys: the renderer's forms and the services share these schemas,
+// and whoever shows an issue translates its key.
+export const languageSchema = z.enum(LANGUAGES, { error: 'validation.language' });
+export const roleSchema = z.enum(ROLES, { error: 'validation.role' });
+
+export const usernameSchema = z
+  .string({ error: 'validation.required' })
+  .trim()
+  .toLowerCase()
+  .min(3, { error: 'validation.usernameFormat' })
+  .max(32, { error: 'validation.usernameFormat' })
+  .regex(/^[a-z0-9._-]+$/, { error: 'validation.usernameFormat' });
+
+export const newPasswordSchema = z
+  .string({ error: 'validation.required' })
+  .max(200, { error: 'validation.passwordTooLong' })
+  .superRefine((value, ctx) => {
+    for (const problem of passwordProblems(value)) ctx.addIssue({ code: 'custom', message: problem });
+  });
+
+/** A password being checked, not chosen: any non-empty string. */
+export const passwordSchema = z.string({ error: 'validation.required' }).min(1, { error: 'validation.required' }).max(200, { error: 'validation.passwordTooLong' });
+
+export const personNameSchema = z
+  .string({ error: 'validation.required' })
+  .trim()
+  .min(1, { error: 'validation.required' })
+  .max(120, { error: 'validation.tooLong' });
+
+export const centreCodeSchema = z
+  .string({ error: 'validation.required' })
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z0-9]{2,10}$/, { error: 'validation.centreCode' });
+
+export const municipalitySchema = z.enum(MUNICIPALITY_CODES as [string, ...string[]], { error: 'validation.municipality' });
+
+export const idSchema = z.number({ error: 'validation.required' }).int().positive();
+
+export const isoDateTimeSchema = z.string();
+
+export const rolesSchema = z.array(roleSchema).min(1, { error: 'validation.rolesRequired' }).max(3);
+
+export { PASSWORD_MIN_LENGTH };

@@ -1,0 +1,102 @@
+import type { z } from 'zod';
+import { contract, isMethodName, type ApiResult, type MethodName, type ValidationIssue } from '../contract';
+import type { MethodDef } from '../contract/define';
+import { findUserById, type UserRow } from '../../db/repositories/users';
+import { withRead } from '../../db/transaction';
+import { getSettings } from '../../db/repositories/settings';
+import type { AppContext, Session } from './app-context';
+import { authHandlers } from './auth';
+import type { CallContext, Handler } from './call-context';
+import { DomainError } from './errors';
+import { settingsHandlers } from './settings';
+import { setupHandlers } from './setup';
+import { userHandlers } from './users';
+import { DEFAULT_AUTO_LOCK_MINUTES } from './user-view';
+
+/** Every contract method has exactly one handler; the type makes a missing one a compile error. */
+export const handlers: { [M in MethodName]: Handler<M> } = {
+  ...setupHandlers,
+  ...authHandlers,
+  ...userHandlers,
+  ...settingsHandlers,
+};
+
+// Grace beyond the renderer's own idle lock: the renderer locks first and sends heartbeats while
+// someone types; this is the backstop if the renderer is gone or misbehaves.
+const SERVER_IDLE_GRACE_MS = 60_000;
+
+function issuesOf(error: z.ZodError): ValidationIssue[] {
+  return error.issues.map((i) => ({
+    path: i.path.join('.'),
+    messageKey: i.message.startsWith('validation.') ? i.message : 'validation.invalid',
+  }));
+}
+
+function fail(code: DomainError['code'], messageKey: string, extra: Partial<DomainError> = {}): ApiResult<never> {
+  return { ok: false, error: new DomainError(code, messageKey, extra.params, extra.issues).toBody() };
+}
+
+async function currentUser(app: AppContext, session: Session): Promise<UserRow | null> {
+  if (session.userId === null || !app.isOpen) return null;
+  const user = await withRead(app.handle, (db) => findUserById(db, session.userId!));
+  if (!user || user.disabledAt) {
+    app.endSession(session.id);
+    return null;
+  }
+  return user;
+}
+
+async function applyIdleLock(app: AppContext, session: Session, user: UserRow): Promise<void> {
+  if (session.locked) return;
+  const minutes = (await withRead(app.handle, getSettings))?.autoLockMinutes ?? DEFAULT_AUTO_LOCK_MINUTES;
+  if (app.now() - session.lastActivity > minutes * 60_000 + SERVER_IDLE_GRACE_MS) {
+    session.locked = true;
+    await app.audit({ userId: user.id, username: user.username, action: 'auth.autoLock' });
+  }
+}
+
+function allowed(def: MethodDef, user: UserRow): boolean {
+  return def.access === 'public' || def.access === 'signedIn' || def.access.some((r) => user.roles.includes(r));
+}
+
+/**
+ * The single entry for every transport (Electron IPC, the loopback bridge, tests):
+ * who may call, is the input valid, run the handler, is the output what the contract promises.
+ */
+export function createDispatcher(app: AppContext, log: (msg: string, err: unknown) => void = console.error) {
+  return async function dispatch(sessionId: string, method: unknown, rawInput: unknown): Promise<ApiResult<unknown>> {
+    if (!isMethodName(method)) return fail('UNKNOWN_METHOD', 'errors.unknownMethod');
+    const def: MethodDef = contract[method];
+    const session = app.session(sessionId);
+    try {
+      const user = await currentUser(app, session);
+      if (def.access !== 'public') {
+        if (!user) return fail('UNAUTHENTICATED', 'errors.signInRequired');
+        await applyIdleLock(app, session, user);
+        if (session.locked && !def.whileLocked) return fail('SESSION_LOCKED', 'errors.sessionLocked');
+        if (user.mustChangePassword && !def.duringPasswordChange) return fail('PASSWORD_CHANGE_REQUIRED', 'errors.passwordChangeRequired');
+        if (!allowed(def, user)) {
+          await app.audit({ userId: user.id, username: user.username, action: 'access.denied', details: { method } });
+          return fail('FORBIDDEN', 'errors.forbidden');
+        }
+      }
+      const parsed = def.input.safeParse(rawInput ?? {});
+      if (!parsed.success) return fail('VALIDATION', 'errors.validation', { issues: issuesOf(parsed.error) });
+      if (user && !session.locked) session.lastActivity = app.now();
+      const ctx: CallContext = { app, session, user };
+      const value = await (handlers[method] as Handler<MethodName>)(parsed.data as never, ctx);
+      const checked = def.output.safeParse(value);
+      if (!checked.success) {
+        log(`contract: ${method} returned a value outside its output schema`, checked.error);
+        return fail('INTERNAL', 'errors.internal');
+      }
+      return { ok: true, value: checked.data };
+    } catch (err) {
+      if (err instanceof DomainError) return { ok: false, error: err.toBody() };
+      log(`contract: ${method} failed`, err);
+      return fail('INTERNAL', 'errors.internal');
+    }
+  };
+}
+
+export type Dispatch = ReturnType<typeof createDispatcher>;

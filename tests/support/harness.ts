@@ -1,0 +1,68 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ApiResult, MethodInput, MethodName, MethodOutput } from '../../electron/contract';
+import { AppContext } from '../../electron/services/app-context';
+import { createDispatcher } from '../../electron/services/dispatcher';
+
+export const ADMIN = { username: 'admin', password: 'Saugus-Slaptazodis-7', fullName: 'Rūta Žemaitienė' };
+
+export interface Harness {
+  dir: string;
+  app: AppContext;
+  /** Advances the injected clock. */
+  tick(ms: number): void;
+  raw(session: string, method: string, input: unknown): Promise<ApiResult<unknown>>;
+  call<M extends MethodName>(session: string, method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
+  close(): Promise<void>;
+}
+
+/** A real AppContext on a real (encrypted) SQLite file in a fresh temp folder. */
+export function makeHarness(dir = mkdtempSync(join(tmpdir(), 'atvejis-test-'))): Harness {
+  let now = Date.parse('2026-11-23T09:00:00Z');
+  const app = new AppContext({ dataDir: dir, now: () => now });
+  const dispatch = createDispatcher(app, (m, e) => { if (process.env.DEBUG_DISPATCH) console.error(m, e); });
+  const h: Harness = {
+    dir,
+    app,
+    tick: (ms) => {
+      now += ms;
+    },
+    raw: (session, method, input) => dispatch(session, method, input),
+    call: async (session, method, input) => {
+      const r = await dispatch(session, method, input);
+      if (!r.ok) throw new Error(`${method} failed: ${JSON.stringify(r.error)}`);
+      return r.value as never;
+    },
+    close: async () => {
+      await app.shutdown();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+  return h;
+}
+
+/** A set-up centre with its administrator signed in on session 'admin'. */
+export async function makeCentre(): Promise<Harness & { recoveryKey: string }> {
+  const h = makeHarness();
+  const { recoveryKey } = await h.call('s0', 'setup.initialise', {
+    centre: { name: 'Vilniaus socialinių paslaugų centras', code: 'VSPC', municipality: 'LT-57' },
+    admin: { fullName: ADMIN.fullName, username: ADMIN.username, password: ADMIN.password },
+    language: 'lt',
+  });
+  await h.call('admin', 'auth.signIn', { username: ADMIN.username, password: ADMIN.password });
+  return Object.assign(h, { recoveryKey });
+}
+
+/** Adds a user with a temporary password, signs them in on `session` and sets their own password. */
+export async function addUser(
+  h: Harness,
+  session: string,
+  user: { username: string; fullName: string; roles: ('case_manager' | 'supervisor' | 'admin')[] },
+  password = `${user.username}-Own-pass-1`,
+): Promise<number> {
+  const created = await h.call('admin', 'users.create', { ...user, language: 'lt', temporaryPassword: 'Temporary-pass-9' });
+  await h.call(session, 'auth.signIn', { username: user.username, password: 'Temporary-pass-9' });
+  await h.call(session, 'auth.changePassword', { currentPassword: 'Temporary-pass-9', newPassword: password });
+  return created.id;
+}
