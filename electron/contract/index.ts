@@ -30,3 +30,7 @@ export type { SessionUser, SessionState } from './methods/auth';
 export type { UserSummary, CreateUserInput } from './methods/users';
 export type { Settings, AuditEntry } from './methods/settings';
 export type { SetupInput } from './methods/app';
+
+/** What the preload exposes as window.api: one function per contract method, nothing else. */
+export type WindowApi = { readonly [M in MethodName]: (input: MethodInput<M>) => Promise<ApiResult<MethodOutput<M>>> };
+import type { ApiResult } from './errors';
