@@ -70,9 +70,11 @@ export function createDispatcher(app: AppContext, log: (msg: string, err: unknow
     const session = app.session(sessionId);
     try {
       const user = await currentUser(app, session);
+      // Before any method, public ones included: an idle session must not look unlocked to auth.session,
+      // nor have its idle time reset by a public call.
+      if (user) await applyIdleLock(app, session, user);
       if (def.access !== 'public') {
         if (!user) return fail('UNAUTHENTICATED', 'errors.signInRequired');
-        await applyIdleLock(app, session, user);
         if (session.locked && !def.whileLocked) return fail('SESSION_LOCKED', 'errors.sessionLocked');
         if (user.mustChangePassword && !def.duringPasswordChange) return fail('PASSWORD_CHANGE_REQUIRED', 'errors.passwordChangeRequired');
         if (!allowed(def, user)) {

@@ -54,15 +54,19 @@ export async function makeCentre(): Promise<Harness & { recoveryKey: string }> {
   return Object.assign(h, { recoveryKey });
 }
 
+/** Default own password for users made by addUser; it must not contain their username (the policy refuses that). */
+export const OWN_PASSWORD = 'Nuosavas-Slaptas-42';
+export const TEMPORARY_PASSWORD = 'Temporary-pass-9';
+
 /** Adds a user with a temporary password, signs them in on `session` and sets their own password. */
 export async function addUser(
   h: Harness,
   session: string,
   user: { username: string; fullName: string; roles: ('case_manager' | 'supervisor' | 'admin')[] },
-  password = `${user.username}-Own-pass-1`,
+  password = OWN_PASSWORD,
 ): Promise<number> {
-  const created = await h.call('admin', 'users.create', { ...user, language: 'lt', temporaryPassword: 'Temporary-pass-9' });
-  await h.call(session, 'auth.signIn', { username: user.username, password: 'Temporary-pass-9' });
-  await h.call(session, 'auth.changePassword', { currentPassword: 'Temporary-pass-9', newPassword: password });
+  const created = await h.call('admin', 'users.create', { ...user, language: 'lt', temporaryPassword: TEMPORARY_PASSWORD });
+  await h.call(session, 'auth.signIn', { username: user.username, password: TEMPORARY_PASSWORD });
+  await h.call(session, 'auth.changePassword', { currentPassword: TEMPORARY_PASSWORD, newPassword: password });
   return created.id;
 }

@@ -1,0 +1,82 @@
+import { Center, Loader } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { Navigate, Route, Routes, useNavigate } from 'react-router';
+import type { Language } from '../../electron/contract';
+import { call } from './api/client';
+import { EmptyState } from './components/EmptyState';
+import { ErrorAlert } from './components/ErrorAlert';
+import { Forbidden } from './components/Forbidden';
+import { setLanguage } from './i18n';
+import { AdminPage } from './pages/admin/AdminPage';
+import { ChangePassword } from './pages/ChangePassword';
+import { FirstRun } from './pages/FirstRun';
+import { SignIn } from './pages/SignIn';
+import { AppFrame } from './shell/AppFrame';
+import { LockOverlay } from './shell/LockOverlay';
+import { useIdleLock } from './session/useIdleLock';
+import { SESSION_KEY, STATUS_KEY, useAppStatus, useSession, useSetSession } from './session/useSession';
+
+export function App() {
+  const status = useAppStatus();
+  const session = useSession();
+  const setSession = useSetSession();
+  const qc = useQueryClient();
+  const navigate = useNavigate();
+  // Before sign-in the screen follows the centre's default language until the person picks one.
+  const [guestLanguage, setGuestLanguage] = useState<Language | null>(null);
+  const user = session.data?.user ?? null;
+  const locked = session.data?.locked ?? false;
+
+  const language: Language = user?.language ?? guestLanguage ?? status.data?.defaultLanguage ?? 'lt';
+  useEffect(() => setLanguage(language), [language]);
+
+  useIdleLock(session.data?.autoLockMinutes ?? 10, !!user && !locked && !user.mustChangePassword, () => {
+    void qc.invalidateQueries({ queryKey: SESSION_KEY });
+  });
+
+  if (status.isPending || session.isPending) {
+    return (
+      <Center h="100vh">
+        <Loader aria-label="…" />
+      </Center>
+    );
+  }
+  if (status.error || session.error) return <ErrorAlert error={status.error ?? session.error} />;
+  if (!status.data.initialised) return <FirstRun language={language} />;
+  if (!user) return <SignIn centreName={status.data.centreName} language={language} onLanguage={setGuestLanguage} />;
+  if (user.mustChangePassword) return <ChangePassword forced />;
+
+  const signOut = async () => {
+    await call('auth.signOut', {}).catch(() => undefined);
+    setGuestLanguage(user.language);
+    // The next person starts on Today, not on whatever screen this one left open.
+    void navigate('/today', { replace: true });
+    setSession({ user: null, locked: false, autoLockMinutes: session.data.autoLockMinutes });
+    // Nothing of the signed-out person's data stays in memory for the next one.
+    qc.removeQueries({ predicate: (q) => q.queryKey[0] !== SESSION_KEY[0] && q.queryKey[0] !== STATUS_KEY[0] });
+  };
+  const isAdmin = user.roles.includes('admin');
+
+  return (
+    <>
+      <AppFrame
+        user={user}
+        centreName={status.data.centreName}
+        onLanguage={(l) => void call('me.setLanguage', { language: l }).then(setSession)}
+        onLock={() => void call('auth.lock', {}).then(() => qc.invalidateQueries({ queryKey: SESSION_KEY }))}
+        onSignOut={() => void signOut()}
+      >
+        <Routes>
+          <Route path="/today" element={<EmptyState area="today" />} />
+          <Route path="/clients" element={<EmptyState area="clients" />} />
+          <Route path="/services" element={<EmptyState area="services" />} />
+          <Route path="/reports" element={<EmptyState area="reports" />} />
+          <Route path="/admin" element={isAdmin ? <AdminPage selfId={user.id} /> : <Forbidden area="admin" />} />
+          <Route path="*" element={<Navigate to="/today" replace />} />
+        </Routes>
+      </AppFrame>
+      {locked && <LockOverlay user={user} onSignOut={() => void signOut()} />}
+    </>
+  );
+}

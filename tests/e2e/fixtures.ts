@@ -1,0 +1,64 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startBridge, type RunningBridge } from '../../electron/bridge/server';
+import { defaultRendererRoot } from '../../electron/serving/renderer-files';
+
+/** Each test gets its own empty data folder behind its own loopback bridge. */
+export const test = base.extend<{ bridge: RunningBridge }>({
+  bridge: async ({}, use) => {
+    const dir = mkdtempSync(join(tmpdir(), 'atvejis-e2e-'));
+    const bridge = await startBridge({ dataDir: dir, rendererRoot: defaultRendererRoot() });
+    await use(bridge);
+    await bridge.close();
+    rmSync(dir, { recursive: true, force: true });
+  },
+});
+export { expect };
+
+export async function expectAccessible(page: Page, what: string): Promise<void> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const summary = result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(summary, `axe violations on ${what}`).toEqual([]);
+}
+
+export const CENTRE = { name: 'Kauno socialinių paslaugų centras', code: 'KSPC', municipalitySearch: 'Kauno miesto' };
+export const ADMIN = { fullName: 'Aušra Žilinskienė', username: 'ausra', password: 'Kaunas-Ąžuolas-2026' };
+
+/** Walks the first-run wizard in Lithuanian and stops at the sign-in screen. */
+export async function setUpCentre(page: Page, bridge: RunningBridge, check?: (step: string) => Promise<void>): Promise<string> {
+  await page.goto(bridge.openUrl);
+  await expect(page.getByRole('heading', { level: 1, name: 'Atvejis diegimas' })).toBeVisible();
+  await check?.('first-run: centre');
+  await page.getByLabel('Centro pavadinimas').fill(CENTRE.name);
+  await page.getByLabel('Trumpasis kodas').fill(CENTRE.code);
+  await page.getByRole('combobox', { name: 'Savivaldybė' }).fill(CENTRE.municipalitySearch);
+  await page.getByRole('option', { name: 'Kauno miesto savivaldybė' }).click();
+  await page.getByRole('button', { name: 'Toliau' }).click();
+  await page.getByLabel('Vardas ir pavardė').fill(ADMIN.fullName);
+  await page.getByLabel('Naudotojo vardas').fill(ADMIN.username);
+  await page.getByRole('textbox', { name: 'Slaptažodis', exact: true }).fill(ADMIN.password);
+  await page.getByLabel('Pakartokite slaptažodį').fill(ADMIN.password);
+  await check?.('first-run: administrator');
+  await page.getByRole('button', { name: 'Toliau' }).click();
+  await page.getByRole('button', { name: 'Sukurti centrą' }).click();
+  const key = (await page.getByTestId('recovery-key').textContent()) ?? '';
+  await check?.('first-run: recovery key');
+  await page.getByLabel('Atkūrimo raktą atsispausdinau arba užsirašiau ir saugiai padėjau').check();
+  await page.getByRole('button', { name: 'Tęsti prisijungimą' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Prisijungimas' })).toBeVisible();
+  return key;
+}
+
+export async function signIn(page: Page, username: string, password: string, labels = { user: 'Naudotojo vardas', password: 'Slaptažodis', submit: 'Prisijungti' }): Promise<void> {
+  await page.getByLabel(labels.user).fill(username);
+  await page.getByRole('textbox', { name: labels.password, exact: true }).fill(password);
+  await page.getByRole('button', { name: labels.submit }).click();
+}
+
+/** The language switch is a segmented control: a person clicks the visible label. */
+export async function switchLanguage(page: Page, name: 'English' | 'Lietuvių'): Promise<void> {
+  await page.locator('label', { hasText: name }).first().click();
+}
