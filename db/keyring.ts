@@ -110,6 +110,8 @@ function writeAtomic(path: string, text: string): void {
 }
 
 export class KeyRing {
+  private readonly transientFailures = new Map<string, { count: number; lockedUntil: number | null }>();
+
   private constructor(
     readonly path: string,
     private data: KeyRingData,
@@ -205,12 +207,20 @@ export class KeyRing {
   }
 
   failures(username: string): { count: number; lockedUntil: number | null } {
-    return this.data.failures[username] ?? { count: 0, lockedUntil: null };
+    return this.data.failures[username] ?? this.transientFailures.get(username) ?? { count: 0, lockedUntil: null };
   }
 
+  /**
+   * Counts for real accounts (and '#'-keys such as the recovery form) are kept in the file so a
+   * restart does not reset a lockout; names nobody has are counted in memory only, so the file
+   * does not fill up with whatever was typed into the username field.
+   */
   setFailures(username: string, value: { count: number; lockedUntil: number | null } | null): void {
-    if (value === null) delete this.data.failures[username];
-    else this.data.failures[username] = value;
+    if (value === null) {
+      delete this.data.failures[username];
+      this.transientFailures.delete(username);
+    } else if (username.startsWith('#') || this.slotFor(username)) this.data.failures[username] = value;
+    else this.transientFailures.set(username, value);
   }
 
   /** Audit events that happened while the database was still closed (failed sign-ins). */

@@ -40,7 +40,8 @@ export const centreCodeSchema = z
 
 export const municipalitySchema = z.enum(MUNICIPALITY_CODES as [string, ...string[]], { error: 'validation.municipality' });
 
-export const idSchema = z.number({ error: 'validation.required' }).int().positive();
+// zod 4 applies a type-level message to every check, so the one message has to fit them all.
+export const idSchema = z.number({ error: 'validation.invalid' }).int().positive();
 
 export const isoDateTimeSchema = z.string();
 

@@ -7,7 +7,9 @@ const COMMON = new Set([
 ]);
 
 /** Returns the i18n keys of what is wrong with a new password (empty when it is acceptable). */
-export function passwordProblems(password: string, context: { username?: string } = {}): string[] {
+export function passwordProblems(raw: string, context: { username?: string } = {}): string[] {
+  // The key ring derives keys from the NFC form, so judge the same form.
+  const password = raw.normalize('NFC');
   const problems: string[] = [];
   if (password.length < PASSWORD_MIN_LENGTH) problems.push('validation.passwordTooShort');
   const classes = [/[a-ząčęėįšųūž]/, /[A-ZĄČĘĖĮŠŲŪŽ]/, /[0-9]/, /[^\p{L}\p{N}]/u].filter((re) => re.test(password)).length;

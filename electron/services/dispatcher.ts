@@ -84,7 +84,8 @@ export function createDispatcher(app: AppContext, log: (msg: string, err: unknow
       }
       const parsed = def.input.safeParse(rawInput ?? {});
       if (!parsed.success) return fail('VALIDATION', 'errors.validation', { issues: issuesOf(parsed.error) });
-      if (user && !session.locked) session.lastActivity = app.now();
+      // Only deliberate calls count as activity: a screen polling auth.session must not keep a session awake.
+      if (user && !session.locked && def.access !== 'public') session.lastActivity = app.now();
       const ctx: CallContext = { app, session, user };
       const value = await (handlers[method] as Handler<MethodName>)(parsed.data as never, ctx);
       const checked = def.output.safeParse(value);

@@ -76,16 +76,16 @@ const invalidInputs: Partial<Record<MethodName, Case[] | (() => Case[])>> = {
     ['temporary password contains the username', { ...goodUser, temporaryPassword: 'Jonas-Laikinas-5' }, ['temporaryPassword', 'validation.passwordHasUsername']],
   ],
   'users.update': () => [
-    ['id zero', { id: 0, fullName: 'Vardas', roles: ['admin'] }, ['id', 'validation.required']],
-    ['id not a number', { id: 'one', fullName: 'Vardas', roles: ['admin'] }, ['id', 'validation.required']],
+    ['id zero', { id: 0, fullName: 'Vardas', roles: ['admin'] }, ['id', 'validation.invalid']],
+    ['id not a number', { id: 'one', fullName: 'Vardas', roles: ['admin'] }, ['id', 'validation.invalid']],
     ['full name too long', { id: victimId, fullName: long(121), roles: ['case_manager'] }, ['fullName', 'validation.tooLong']],
     ['no roles', { id: victimId, fullName: 'Vardas', roles: [] }, ['roles', 'validation.rolesRequired']],
     ['roles not a list', { id: victimId, fullName: 'Vardas', roles: 'admin' }, ['roles', 'validation.invalid']],
   ],
   'users.disable': [
-    ['missing id', {}, ['id', 'validation.required']],
-    ['negative id', { id: -1 }, ['id', 'validation.required']],
-    ['fractional id', { id: 1.5 }, ['id', 'validation.required']],
+    ['missing id', {}, ['id', 'validation.invalid']],
+    ['negative id', { id: -1 }, ['id', 'validation.invalid']],
+    ['fractional id', { id: 1.5 }, ['id', 'validation.invalid']],
   ],
   'users.resetPassword': () => [
     ['missing password', { id: victimId }, ['temporaryPassword', 'validation.required']],
