@@ -8,6 +8,8 @@ import { defaultRendererRoot } from '../../electron/serving/renderer-files';
 
 /** Each test gets its own empty data folder behind its own loopback bridge. */
 export const test = base.extend<{ bridge: RunningBridge }>({
+  // Playwright reads fixture dependencies from the destructuring pattern; this fixture has none.
+  // eslint-disable-next-line no-empty-pattern
   bridge: async ({}, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'atvejis-e2e-'));
     const bridge = await startBridge({ dataDir: dir, rendererRoot: defaultRendererRoot() });
