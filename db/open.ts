@@ -44,7 +44,8 @@ export function defaultMigrationsFolder(): string {
   return found;
 }
 
-function applyKey(sqlite: Sqlite, key: Buffer): void {
+/** Exported for db/backup, which opens backup copies read-only with the same cipher settings. */
+export function applyKey(sqlite: Sqlite, key: Buffer): void {
   // SQLCipher v4 format with a raw 256-bit key: no KDF inside SQLite, the key ring already did that.
   sqlite.pragma(`cipher='sqlcipher'`);
   sqlite.pragma('legacy=4');
@@ -71,6 +72,10 @@ export function openDatabase(opts: { file: string; key: Buffer; migrationsFolder
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
+    // Every page read from the encrypted file is decrypted; a 64 MB page cache keeps a centre's
+    // working set decrypted in memory (the default 2 MB made client search at 100k cases 4× slower).
+    sqlite.pragma('cache_size = -65536');
+    sqlite.pragma('temp_store = MEMORY');
     const db = drizzle({ client: sqlite, schema });
     if (opts.migrate !== false) migrate(db, { migrationsFolder: opts.migrationsFolder ?? defaultMigrationsFolder() });
     return {

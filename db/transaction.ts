@@ -23,3 +23,18 @@ export function withTransaction<T>(handle: DbHandle, fn: (db: Db) => Promise<T>)
 export function withRead<T>(handle: DbHandle, fn: (db: Db) => Promise<T>): Promise<T> {
   return handle.lock.run(() => fn(handle.db));
 }
+
+/**
+ * A read that must see one moment of the database across several queries (the quarterly package,
+ * a backup's row counts) while other processes may write: a deferred transaction holds one WAL snapshot.
+ */
+export function withSnapshot<T>(handle: DbHandle, fn: (db: Db) => Promise<T>): Promise<T> {
+  return handle.lock.run(async () => {
+    handle.db.run(sql`BEGIN DEFERRED`);
+    try {
+      return await fn(handle.db);
+    } finally {
+      if (handle.sqlite.inTransaction) handle.db.run(sql`COMMIT`);
+    }
+  });
+}

@@ -35,6 +35,8 @@ export const clients = sqliteTable(
     uniqueIndex('clients_personal_code_uq').on(t.personalCode),
     index('clients_name_folded_idx').on(t.nameFolded),
     index('clients_birth_date_idx').on(t.birthDate),
+    // A case manager's own clients include those they registered who have no case yet.
+    index('clients_created_by_idx').on(t.createdBy),
   ],
 );
 
@@ -79,6 +81,10 @@ export const cases = sqliteTable(
     index('cases_client_idx').on(t.clientId),
     index('cases_manager_phase_idx').on(t.caseManagerId, t.phase),
     index('cases_phase_idx').on(t.phase, t.intakeDate),
+    // The case list's orders and filters at 100k cases (newest intake first; per manager; per group).
+    index('cases_intake_idx').on(t.intakeDate, t.id),
+    index('cases_manager_intake_idx').on(t.caseManagerId, t.intakeDate),
+    index('cases_group_intake_idx').on(t.targetGroup, t.intakeDate),
     // One open case per client: enforced by the database, not only by the service.
     uniqueIndex('cases_one_open_per_client_uq').on(t.clientId).where(sql`phase <> 'closed'`),
   ],

@@ -58,3 +58,7 @@ export const auditLog = sqliteTable(
   (t) => [index('audit_log_entity_idx').on(t.entityType, t.entityId), index('audit_log_at_idx').on(t.at)],
 );
 export * from './cases';
+export * from './services';
+export * from './ministry';
+export * from './client-search';
+export * from './quality';

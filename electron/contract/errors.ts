@@ -20,6 +20,8 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 export interface ValidationIssue {
   path: string;
   messageKey: string;
+  /** Values for the message's placeholders (a row number, a column name). */
+  params?: Record<string, string | number>;
 }
 
 export interface ApiErrorBody {

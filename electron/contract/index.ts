@@ -1,6 +1,21 @@
 import type { z } from 'zod';
 import { appMethods } from './methods/app';
+import { consentMethods } from './methods/consents';
+import { referralMethods } from './methods/referrals';
+import { serviceMapMethods } from './methods/service-map';
+import { assessmentMethods } from './methods/assessments';
+import { caseMethods } from './methods/cases';
+import { clientMethods } from './methods/clients';
+import { closureMethods } from './methods/closure';
+import { ministryMethods } from './methods/ministry';
+import { documentMethods } from './methods/documents';
+import { followupMethods } from './methods/followup';
+import { planMethods } from './methods/plans';
+import { reviewMethods } from './methods/reviews';
+import { todayMethods } from './methods/today';
+import { demoMethods } from './methods/demo';
 import { authMethods } from './methods/auth';
+import { backupMethods } from './methods/backup';
 import { settingsMethods } from './methods/settings';
 import { userMethods } from './methods/users';
 
@@ -10,6 +25,21 @@ export const contract = {
   ...authMethods,
   ...userMethods,
   ...settingsMethods,
+  ...backupMethods,
+  ...clientMethods,
+  ...caseMethods,
+  ...assessmentMethods,
+  ...planMethods,
+  ...followupMethods,
+  ...reviewMethods,
+  ...closureMethods,
+  ...documentMethods,
+  ...todayMethods,
+  ...ministryMethods,
+  ...serviceMapMethods,
+  ...consentMethods,
+  ...referralMethods,
+  ...demoMethods,
 } as const;
 
 export type Contract = typeof contract;

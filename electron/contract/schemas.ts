@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LANGUAGES, ROLES } from './roles';
+import { isValidDate } from '../core/calendar-dates';
 import { MUNICIPALITY_CODES } from '../core/municipalities';
 import { PASSWORD_MIN_LENGTH, passwordProblems } from '../core/password';
 
@@ -44,6 +45,20 @@ export const municipalitySchema = z.enum(MUNICIPALITY_CODES as [string, ...strin
 export const idSchema = z.number({ error: 'validation.invalid' }).int().positive();
 
 export const isoDateTimeSchema = z.string();
+
+/** A calendar date, YYYY-MM-DD, that exists (no 2026-02-30). */
+export const calendarDateSchema = z
+  .string({ error: (iss) => (iss.input === undefined ? 'validation.required' : 'validation.date') })
+  .refine(isValidDate, { error: 'validation.date' });
+
+/** Free text up to `max` characters, trimmed. */
+export const textSchema = (max: number) => z.string({ error: 'validation.invalid' }).trim().max(max, { error: 'validation.tooLong' });
+
+/** Paging for lists: limit and offset, with a page size a screen can show. */
+export const pageShape = {
+  limit: z.number({ error: 'validation.invalid' }).int().min(1).max(200).default(50),
+  offset: z.number({ error: 'validation.invalid' }).int().min(0).default(0),
+};
 
 export const rolesSchema = z.array(roleSchema).min(1, { error: 'validation.rolesRequired' }).max(3);
 

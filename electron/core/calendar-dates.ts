@@ -85,9 +85,11 @@ export function daysBetween(a: string, b: string): number {
   return toDayNumber(parseDate(b)) - toDayNumber(parseDate(a));
 }
 
+/** Valid YYYY-MM-DD strings sort as the calendar does, so after validation a string comparison is exact. */
 export function compareDates(a: string, b: string): -1 | 0 | 1 {
-  const d = daysBetween(b, a);
-  return d < 0 ? -1 : d > 0 ? 1 : 0;
+  parseDate(a);
+  parseDate(b);
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**

@@ -29,6 +29,8 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
       spellcheck: false,
       navigateOnDragDrop: false,
       safeDialogs: true,
+      // Middle-click must not open links in new windows (Electronegativity AUXCLICK_JS_CHECK); new windows are denied anyway.
+      disableBlinkFeatures: 'Auxclick',
       devTools: !app.isPackaged,
     },
   });

@@ -4,6 +4,7 @@ import { KeyRing } from '../../db/keyring';
 import { DATABASE_FILE, openDatabase, type DbHandle } from '../../db/open';
 import { appendAudit, type AuditInput } from '../../db/repositories/audit';
 import { withTransaction } from '../../db/transaction';
+import { BackupScheduler, realTimers, type BackupTimers } from './backup';
 import { DomainError } from './errors';
 
 export interface Session {
@@ -18,6 +19,10 @@ export interface AppOptions {
   migrationsFolder?: string;
   /** Injected so tests can move time (lockout, idle lock) without waiting. */
   now?: () => number;
+  /** Automatic backups at start-up and every 24 h (issue 6); on unless a caller turns them off. */
+  automaticBackups?: boolean;
+  /** Injected so tests can fire the 24-hour backup timer. */
+  backupTimers?: BackupTimers;
 }
 
 /**
@@ -32,11 +37,13 @@ export class AppContext {
   private dbKey: Buffer | null = null;
   private ring_: KeyRing | null = null;
   private readonly sessions = new Map<string, Session>();
+  readonly backups: BackupScheduler;
 
   constructor(opts: AppOptions) {
     this.dataDir = opts.dataDir;
     this.migrationsFolder = opts.migrationsFolder;
     this.clock = opts.now ?? Date.now;
+    this.backups = new BackupScheduler(this, opts.backupTimers ?? realTimers, opts.automaticBackups ?? true);
     if (KeyRing.exists(this.dataDir)) this.ring_ = KeyRing.load(this.dataDir);
   }
 
@@ -91,12 +98,21 @@ export class AppContext {
       });
       this.ring.save();
     }
+    this.backups.databaseOpened();
   }
 
   /** Closes the database and forgets the key once nobody is signed in. */
   async closeIfUnused(): Promise<void> {
     const h = this.handle_;
     if (!h || [...this.sessions.values()].some((s) => s.userId !== null)) return;
+    await this.closeDatabase();
+  }
+
+  /** Closes the database whoever is signed in (a restore replaces it); waits for a running backup first. */
+  async closeDatabase(): Promise<void> {
+    await this.backups.stop();
+    const h = this.handle_;
+    if (!h) return;
     await h.lock.run(async () => h.close());
     this.handle_ = null;
     this.dbKey?.fill(0);
@@ -139,6 +155,10 @@ export class AppContext {
 
   endSession(id: string): void {
     this.sessions.delete(id);
+  }
+
+  endAllSessionsExcept(id: string): void {
+    for (const key of [...this.sessions.keys()]) if (key !== id) this.sessions.delete(key);
   }
 
   endSessionsOf(userId: number): void {

@@ -5,7 +5,22 @@ import { findUserById, type UserRow } from '../../db/repositories/users';
 import { withRead } from '../../db/transaction';
 import { getSettings } from '../../db/repositories/settings';
 import type { AppContext, Session } from './app-context';
+import { assessmentHandlers } from './assessments';
 import { authHandlers } from './auth';
+import { consentHandlers } from './consents';
+import { referralHandlers } from './referrals';
+import { serviceMapHandlers } from './service-map';
+import { backupHandlers } from './backup';
+import { caseHandlers } from './cases';
+import { clientHandlers } from './clients';
+import { closureHandlers } from './closure';
+import { ministryHandlers } from './ministry/handlers';
+import { documentHandlers } from './documents';
+import { followupHandlers } from './followup';
+import { planHandlers } from './plans';
+import { reviewHandlers } from './reviews';
+import { todayHandlers } from './today';
+import { demoHandlers } from './demo';
 import type { CallContext, Handler } from './call-context';
 import { DomainError } from './errors';
 import { settingsHandlers } from './settings';
@@ -19,6 +34,21 @@ export const handlers: { [M in MethodName]: Handler<M> } = {
   ...authHandlers,
   ...userHandlers,
   ...settingsHandlers,
+  ...backupHandlers,
+  ...clientHandlers,
+  ...caseHandlers,
+  ...assessmentHandlers,
+  ...planHandlers,
+  ...followupHandlers,
+  ...reviewHandlers,
+  ...closureHandlers,
+  ...documentHandlers,
+  ...todayHandlers,
+  ...ministryHandlers,
+  ...serviceMapHandlers,
+  ...consentHandlers,
+  ...referralHandlers,
+  ...demoHandlers,
 };
 
 // Grace beyond the renderer's own idle lock: the renderer locks first and sends heartbeats while

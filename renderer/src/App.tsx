@@ -9,8 +9,15 @@ import { ErrorAlert } from './components/ErrorAlert';
 import { Forbidden } from './components/Forbidden';
 import { setLanguage } from './i18n';
 import { AdminPage } from './pages/admin/AdminPage';
+import { CasePage } from './pages/cases/CasePage';
+import { CasesPage } from './pages/cases/CasesPage';
+import { ClientPage } from './pages/clients/ClientPage';
+import { ClientsPage } from './pages/clients/ClientsPage';
+import { RegisterClientPage } from './pages/clients/RegisterClientPage';
+import { TodayPage } from './pages/today/TodayPage';
 import { ChangePassword } from './pages/ChangePassword';
 import { FirstRun } from './pages/FirstRun';
+import { ServiceMapPage } from './pages/serviceMap/ServiceMapPage';
 import { SignIn } from './pages/SignIn';
 import { AppFrame } from './shell/AppFrame';
 import { LockOverlay } from './shell/LockOverlay';
@@ -68,9 +75,13 @@ export function App() {
         onSignOut={() => void signOut()}
       >
         <Routes>
-          <Route path="/today" element={<EmptyState area="today" />} />
-          <Route path="/clients" element={<EmptyState area="clients" />} />
-          <Route path="/services" element={<EmptyState area="services" />} />
+          <Route path="/today" element={<TodayPage />} />
+          <Route path="/clients" element={<ClientsPage />} />
+          <Route path="/clients/new" element={<RegisterClientPage />} />
+          <Route path="/clients/:id" element={<ClientPage />} />
+          <Route path="/cases" element={<CasesPage />} />
+          <Route path="/cases/:id" element={<CasePage />} />
+          <Route path="/services" element={<ServiceMapPage />} />
           <Route path="/reports" element={<EmptyState area="reports" />} />
           <Route path="/admin" element={isAdmin ? <AdminPage selfId={user.id} /> : <Forbidden area="admin" />} />
           <Route path="*" element={<Navigate to="/today" replace />} />

@@ -9,7 +9,14 @@ import { App } from './App';
 import './i18n';
 
 // Darker primary shades than the defaults so text on buttons and links meets WCAG AA contrast.
-const theme = createTheme({ primaryColor: 'blue', primaryShade: 8, focusRing: 'auto', defaultRadius: 'sm' });
+// Alert titles are drawn in the alert's light colour (a green title is 3:1 on its tint): use the text colour.
+const theme = createTheme({
+  primaryColor: 'blue',
+  primaryShade: 8,
+  focusRing: 'auto',
+  defaultRadius: 'sm',
+  components: { Alert: { styles: { title: { color: 'var(--mantine-color-text)' } } } },
+});
 
 // WCAG AA: Mantine's default "dimmed" grey (#868e96) is 3.3:1 on white; gray-7 is about 7:1.
 const contrast: CSSVariablesResolver = () => ({

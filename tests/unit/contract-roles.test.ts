@@ -5,16 +5,26 @@ import { contract, METHOD_NAMES, ROLES, type ErrorCode, type MethodName, type Ro
 import { errorOf, expectError } from '../support/expect-api';
 import { addUser, makeCentre, OWN_PASSWORD, type Harness } from '../support/harness';
 import { validInputs, type CallFixture } from '../support/valid-inputs';
+import { makeCycleCallFixture, type CycleCallFixture } from '../support/cycle-fixtures';
+import { makeIntakeCallFixture, type IntakeCallFixture } from '../support/intake-fixtures';
+import { makeServiceMapCallFixture, type ServiceMapCallFixture } from '../support/service-map-fixtures';
 
 let c: Harness & { recoveryKey: string };
 let victim: { id: number; username: string };
 const creds = {} as Record<Role, { username: string; password: string }>;
 let counter = 0;
+let cycle: CycleCallFixture;
+let intake: IntakeCallFixture;
+let serviceMap: ServiceMapCallFixture;
 
 /** Permitted calls with valid input succeed, except these, whose refusal is the method's own business. */
 const EXPECTED_REFUSAL: Partial<Record<MethodName, ErrorCode>> = {
   'setup.initialise': 'ALREADY_INITIALISED',
   'auth.recover': 'NOT_FOUND', // the victim is no administrator
+  'backup.restore': 'NOT_FOUND', // no such backup: a real restore would replace the data under the other cases
+  'backup.listAtFirstRun': 'ALREADY_INITIALISED',
+  'backup.restoreAtFirstRun': 'ALREADY_INITIALISED',
+  'demo.fill': 'CONFLICT', // demo data goes only into a centre without cases
 };
 
 function permits(method: MethodName, role: Role): boolean {
@@ -29,6 +39,9 @@ function fixture(role: Role): CallFixture {
     victimId: victim.id,
     victimUsername: victim.username,
     unique: () => String(++counter),
+    cycle,
+    intake,
+    serviceMap,
   };
 }
 
@@ -51,8 +64,13 @@ beforeAll(async () => {
   victim = { id: victimId, username: 'victim' };
   for (const role of ROLES) {
     const username = `only.${role}`;
-    await addUser(c, `role:${role}`, { username, fullName: `Tik ${role}`, roles: [role] });
+    const id = await addUser(c, `role:${role}`, { username, fullName: `Tik ${role}`, roles: [role] });
     creds[role] = { username, password: OWN_PASSWORD };
+    if (role === 'case_manager') {
+      cycle = await makeCycleCallFixture(c, id);
+      intake = await makeIntakeCallFixture(c, id);
+      serviceMap = await makeServiceMapCallFixture(c, id);
+    }
   }
 });
 afterAll(async () => c?.close());
@@ -100,7 +118,7 @@ describe('a session that is not signed in', () => {
     expectError(await c.raw('never-signed-in', method, 42), 'UNAUTHENTICATED');
   });
 
-  test.each(METHOD_NAMES.filter((m) => contract[m].access === 'public' && m !== 'setup.initialise' && m !== 'auth.recover'))(
+  test.each(METHOD_NAMES.filter((m) => contract[m].access === 'public' && m !== 'setup.initialise' && m !== 'auth.recover' && !m.endsWith('AtFirstRun')))(
     '%s (public) is answered',
     async (method) => {
       const input = method === 'auth.signIn' ? { username: 'victim', password: 'not-his-password' } : {};

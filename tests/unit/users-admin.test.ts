@@ -4,6 +4,8 @@ import { contract, METHOD_NAMES } from '../../electron/contract';
 import { expectError, ringOnDisk } from '../support/expect-api';
 import { addUser, ADMIN, makeCentre, OWN_PASSWORD, TEMPORARY_PASSWORD, type Harness } from '../support/harness';
 import { validInputs } from '../support/valid-inputs';
+import { UNUSED_INTAKE_FIXTURE } from '../support/intake-fixtures';
+import { UNUSED_SERVICE_MAP_FIXTURE } from '../support/service-map-fixtures';
 
 const JONAS = { username: 'jonas', fullName: 'Jonas Jonaitis', roles: ['case_manager' as const] };
 const RESET_PASSWORD = 'Laikinas-Slaptas-6';
@@ -31,6 +33,10 @@ describe('a new user at first sign-in', () => {
       victimId: 1,
       victimUsername: 'admin',
       unique: () => 'x',
+      intake: UNUSED_INTAKE_FIXTURE,
+      serviceMap: UNUSED_SERVICE_MAP_FIXTURE,
+      // Refused before any input is read: placeholder cases.
+      cycle: { workCaseId: 1, workGoalIds: [1], ylcCaseId: 1, openTaskId: () => 1, closableCaseId: 1, toAuthoriseCaseId: 1, toReturnCaseId: 1 },
     });
     expectError(await c.raw('jonas', method, input), 'PASSWORD_CHANGE_REQUIRED', 'errors.passwordChangeRequired');
   });

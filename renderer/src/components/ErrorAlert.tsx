@@ -13,8 +13,8 @@ export function ErrorAlert({ error }: { error: unknown }) {
       {t(body.messageKey, body.params ?? {})}
       {details.length > 0 && (
         <ul>
-          {details.map((i) => (
-            <li key={i.path + i.messageKey}>{t(i.messageKey)}</li>
+          {details.map((i, n) => (
+            <li key={`${n}-${i.path}-${i.messageKey}`}>{t(i.messageKey, i.params ?? {})}</li>
           ))}
         </ul>
       )}

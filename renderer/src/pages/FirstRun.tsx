@@ -14,6 +14,7 @@ import { LanguageSwitch } from '../components/LanguageSwitch';
 import { fieldError } from '../forms/translate';
 import { setLanguage } from '../i18n';
 import { STATUS_KEY } from '../session/useSession';
+import { RestoreFromBackup } from './RestoreFromBackup';
 
 const formSchema = z
   .object({
@@ -40,6 +41,7 @@ export function FirstRun({ language }: { language: Language }) {
   const [step, setStep] = useState(0);
   const [recoveryKey, setRecoveryKey] = useState<string | null>(null);
   const [stored, setStored] = useState(false);
+  const [fromBackup, setFromBackup] = useState(false);
   const form = useForm<FormInput, unknown, FormValues>({
     resolver: zodResolver(formSchema),
     defaultValues: { centreName: '', centreCode: '', municipality: undefined, fullName: '', username: '', password: '', passwordConfirm: '', language },
@@ -57,6 +59,8 @@ export function FirstRun({ language }: { language: Language }) {
       }),
     onSuccess: (r) => setRecoveryKey(r.recoveryKey),
   });
+
+  if (fromBackup) return <RestoreFromBackup language={chosenLanguage ?? language} onCancel={() => setFromBackup(false)} />;
 
   const next = async () => {
     if (await form.trigger(STEP_FIELDS[step])) setStep((s) => s + 1);
@@ -103,6 +107,11 @@ export function FirstRun({ language }: { language: Language }) {
               />
             </Group>
             <Text>{t('setup.intro')}</Text>
+            <Group>
+              <Button variant="subtle" px={0} onClick={() => setFromBackup(true)}>
+                {t('backup.firstRunLink')}
+              </Button>
+            </Group>
             <Stepper active={step} onStepClick={(s) => s < step && setStep(s)} allowNextStepsSelect={false}>
               <Stepper.Step label={t('setup.stepCentre')}>
                 <Stack>

@@ -5,10 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, useLocation } from 'react-router';
 import type { Language, SessionUser } from '../../../electron/contract';
 import { LanguageSwitch } from '../components/LanguageSwitch';
+import { useToday } from '../pages/today/useToday';
 
 const SECTIONS = [
   { path: '/today', key: 'today' },
   { path: '/clients', key: 'clients' },
+  { path: '/cases', key: 'cases' },
   { path: '/services', key: 'services' },
   { path: '/reports', key: 'reports' },
 ] as const;
@@ -25,6 +27,8 @@ export function AppFrame(props: {
   const [opened, { toggle }] = useDisclosure();
   const location = useLocation();
   const { user } = props;
+  const today = useToday();
+  const dueCount = today.data?.items.length ?? 0;
   const links = [...SECTIONS, ...(user.roles.includes('admin') ? [{ path: '/admin', key: 'admin' } as const] : [])];
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
@@ -64,7 +68,24 @@ export function AppFrame(props: {
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('nav.label')}>
         {links.map((l) => (
-          <NavLink key={l.path} component={RouterLink} to={l.path} label={t(`nav.${l.key}`)} active={location.pathname.startsWith(l.path)} variant="filled" />
+          <NavLink
+            key={l.path}
+            component={RouterLink}
+            to={l.path}
+            label={t(`nav.${l.key}`)}
+            active={location.pathname.startsWith(l.path)}
+            variant="filled"
+            {...(l.key === 'today' && dueCount > 0
+              ? {
+                  'aria-label': t('today.navLabel', { count: dueCount }),
+                  rightSection: (
+                    <Badge size="sm" color="red.9" variant="filled" aria-hidden>
+                      {dueCount}
+                    </Badge>
+                  ),
+                }
+              : {})}
+          />
         ))}
       </AppShell.Navbar>
       <AppShell.Main>{props.children}</AppShell.Main>

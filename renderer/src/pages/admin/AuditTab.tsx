@@ -1,5 +1,5 @@
-import { Code, Group, Pagination, Stack, Table, Text } from '@mantine/core';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Alert, Button, Code, Group, Pagination, Stack, Table, Text } from '@mantine/core';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../../electron/core/dates';
@@ -16,9 +16,25 @@ export function AuditTab() {
     queryFn: () => call('audit.list', { limit: PAGE, offset: (page - 1) * PAGE }),
     placeholderData: keepPreviousData,
   });
+  const qc = useQueryClient();
+  // Issue 6: walk the hash chain (and the tail mark kept at the last backup) and show the first broken link.
+  const verify = useMutation({ mutationFn: () => call('audit.verify', {}), onSettled: () => qc.invalidateQueries({ queryKey: ['audit'] }) });
+  const v = verify.data;
   const label = (action: string) => (i18n.exists(`audit.actions.${action}`) ? t(`audit.actions.${action}`) : action);
   return (
     <Stack>
+      <Group>
+        <Button variant="default" onClick={() => verify.mutate()} loading={verify.isPending}>
+          {t('backup.verifyButton')}
+        </Button>
+      </Group>
+      {v && (
+        <Alert color={v.ok ? 'green' : 'red'} role="status" title={t('backup.verifyTitle')} data-testid="audit-verify-result">
+          {v.ok ? t('backup.verifyOk', { count: v.checked }) : v.firstBrokenId !== null ? t('backup.verifyBroken', { id: v.firstBrokenId }) : t('backup.verifyTruncated')}
+          {!v.ok && v.firstBrokenId !== null && v.truncated ? ` ${t('backup.verifyTruncated')}` : ''}
+        </Alert>
+      )}
+      <ErrorAlert error={verify.error} />
       <ErrorAlert error={audit.error} />
       <Text>{t('audit.count', { count: audit.data?.total ?? 0 })}</Text>
       <Table striped aria-label={t('audit.tableLabel')}>

@@ -1,0 +1,3 @@
+export * from './backup';
+export * from './config';
+export { sha256File, stampOf } from './files';

@@ -1,0 +1,48 @@
+import { asc, desc, eq, inArray, max } from 'drizzle-orm';
+import type { Db } from '../open';
+import { planGoals, plans, reviewGoals, reviews, users } from '../schema';
+
+export type ReviewRow = typeof reviews.$inferSelect;
+export type ReviewGoalRow = typeof reviewGoals.$inferSelect;
+export type ReviewWithGoals = ReviewRow & { planVersion: number; reviewerName: string; goals: (ReviewGoalRow & { goalText: string })[] };
+
+export async function insertReview(db: Db, r: Omit<typeof reviews.$inferInsert, 'id'>, goals: Omit<ReviewGoalRow, 'reviewId'>[]): Promise<number> {
+  const row = db.insert(reviews).values(r).returning({ id: reviews.id }).get();
+  if (goals.length) db.insert(reviewGoals).values(goals.map((g) => ({ ...g, reviewId: row.id }))).run();
+  return row.id;
+}
+
+/** Newest first. */
+export async function listReviews(db: Db, caseId: number): Promise<ReviewWithGoals[]> {
+  const rows = db
+    .select({ r: reviews, planVersion: plans.version, reviewerName: users.fullName })
+    .from(reviews)
+    .innerJoin(plans, eq(plans.id, reviews.planId))
+    .innerJoin(users, eq(users.id, reviews.reviewerId))
+    .where(eq(reviews.caseId, caseId))
+    .orderBy(desc(reviews.reviewedOn), desc(reviews.id))
+    .all();
+  if (rows.length === 0) return [];
+  const goals = db
+    .select({ g: reviewGoals, goalText: planGoals.text, position: planGoals.position })
+    .from(reviewGoals)
+    .innerJoin(planGoals, eq(planGoals.id, reviewGoals.goalId))
+    .where(
+      inArray(
+        reviewGoals.reviewId,
+        rows.map((r) => r.r.id),
+      ),
+    )
+    .orderBy(asc(planGoals.position))
+    .all();
+  return rows.map((r) => ({
+    ...r.r,
+    planVersion: r.planVersion,
+    reviewerName: r.reviewerName,
+    goals: goals.filter((g) => g.g.reviewId === r.r.id).map((g) => ({ ...g.g, goalText: g.goalText })),
+  }));
+}
+
+export async function latestReviewDate(db: Db, caseId: number): Promise<string | null> {
+  return db.select({ d: max(reviews.reviewedOn) }).from(reviews).where(eq(reviews.caseId, caseId)).get()?.d ?? null;
+}

@@ -1,0 +1,45 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Button, Group, Stack } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { Client } from '../../../../electron/contract/methods/clients';
+import { call } from '../../api/client';
+import { AppModal } from '../../components/AppModal';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { ClientFields } from './ClientFields';
+import { clientFormSchema, clientToForm, toClientInput, type ClientFormInput, type ClientFormValues } from './clientForm';
+
+/** Editing a client; every change is kept in the edit history. */
+export function EditClientDialog({ client, onClose }: { client: Client; onClose: () => void }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const form = useForm<ClientFormInput, unknown, ClientFormValues>({ resolver: zodResolver(clientFormSchema), defaultValues: clientToForm(client) });
+  const save = useMutation({
+    mutationFn: (v: ClientFormValues) => call('clients.update', { id: client.id, ...toClientInput(v) }),
+    onSuccess: async () => {
+      await qc.invalidateQueries({ queryKey: ['clients.get', client.id] });
+      await qc.invalidateQueries({ queryKey: ['clients.history', client.id] });
+      await qc.invalidateQueries({ queryKey: ['clients.search'] });
+      onClose();
+    },
+  });
+  return (
+    <AppModal opened onClose={onClose} title={t('clients.edit.title', { name: `${client.firstName} ${client.lastName}` })} size="xl">
+      <form onSubmit={form.handleSubmit((v) => save.mutate(v))} noValidate>
+        <Stack>
+          <ClientFields form={form} autoFocus />
+          <ErrorAlert error={save.error} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={save.isPending}>
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </AppModal>
+  );
+}

@@ -1,0 +1,97 @@
+// npm run bench -- [--cases 10000,100000] [--seed 1] [--only TEXT[,TEXT…]] [--data-dir DIR] [--strict]
+//
+// Builds a demo centre per size (electron/core/demo + db/demo, as `npm run demo` does) in a temp folder,
+// or reuses one kept under --data-dir, then runs every benchmark registered by tests/bench/*.bench.ts:
+// median and p95 through the real dispatcher and on hand-written raw SQL, and their ratio. Targets are
+// checked at the sizes they name (default 100,000 cases); --strict makes a FAIL exit non-zero.
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { openBenchCentre } from './context';
+import { measure, registeredBenches, stats, type Stats } from './registry';
+
+const { values } = parseArgs({
+  options: {
+    cases: { type: 'string', default: '10000,100000' },
+    seed: { type: 'string', default: '1' },
+    only: { type: 'string' },
+    'data-dir': { type: 'string' },
+    strict: { type: 'boolean', default: false },
+    help: { type: 'boolean', default: false },
+  },
+  allowPositionals: false,
+});
+if (values.help) {
+  console.log('npm run bench -- [--cases 10000,100000] [--seed 1] [--only TEXT[,TEXT…]] [--data-dir DIR (keep and reuse the centres)] [--strict]');
+  process.exit(0);
+}
+
+function parseSize(s: string): number {
+  const m = /^(\d+(?:\.\d+)?)(k|m)?$/i.exec(s.trim());
+  if (!m) throw new Error(`--cases: not a size: ${s}`);
+  return Math.round(Number(m[1]) * (m[2]?.toLowerCase() === 'k' ? 1000 : m[2]?.toLowerCase() === 'm' ? 1_000_000 : 1));
+}
+const sizes = values.cases.split(',').map(parseSize);
+const seed = Number(values.seed);
+
+// Every *.bench.ts beside this file registers its benchmarks when imported.
+const here = import.meta.dirname;
+for (const f of readdirSync(here).filter((f) => f.endsWith('.bench.ts')).sort()) await import(pathToFileURL(join(here, f)).href);
+const only = values.only?.split(',').map((t) => t.trim()).filter(Boolean) ?? [];
+const benches = registeredBenches().filter((b) => !only.length || only.some((t) => b.id.includes(t)));
+
+const ms = (v: number) => (v < 10 ? v.toFixed(2) : v.toFixed(1)).padStart(7);
+const log = (s: string) => console.log(s);
+let failures = 0;
+
+for (const size of sizes) {
+  const kept = values['data-dir'] ? resolve(values['data-dir'], `centre-${size}-seed${seed}`) : null;
+  const dir = kept ?? mkdtempSync(join(tmpdir(), 'atvejis-bench-'));
+  log(`\n=== ${size.toLocaleString('en')} cases (${dir}) ===`);
+  const { ctx, info } = await openBenchCentre(dir, size, seed, log);
+  log(info.built ? `built with the demo writer in ${info.seconds.toFixed(1)} s` : 'reused the centre kept there');
+  log(`${'benchmark'.padEnd(44)} ${'service median'.padStart(14)} ${'p95'.padStart(7)} ${'raw median'.padStart(11)} ${'p95'.padStart(7)} ${'ratio'.padStart(6)}  result`);
+  try {
+    for (const b of benches) {
+      const run = await b.prepare(ctx);
+      const iterations = b.iterations ?? 200;
+      const warmup = b.warmup ?? 20;
+      // Service and raw alternate, so a busy machine slows both alike.
+      const serviceSamples: number[] = [];
+      const rawSamples: number[] = [];
+      for (let i = 0; i < warmup; i++) {
+        await run.service(i);
+        run.raw?.(i);
+      }
+      for (let i = warmup; i < warmup + iterations; i++) {
+        serviceSamples.push(...(await measure(() => run.service(i), 1, 0)));
+        if (run.raw) rawSamples.push(...(await measure(() => run.raw!(i), 1, 0)));
+      }
+      const s = stats(serviceSamples);
+      const r: Stats | null = rawSamples.length ? stats(rawSamples) : null;
+      const ratio = r ? s.median / r.median : null;
+      const t = b.target ?? {};
+      const checked = size >= (t.atCases ?? 100_000);
+      const problems: string[] = [];
+      if (checked) {
+        if (t.p95Ms !== undefined && s.p95 > t.p95Ms) problems.push(`p95 > ${t.p95Ms} ms`);
+        if (t.medianMs !== undefined && s.median > t.medianMs) problems.push(`median > ${t.medianMs} ms`);
+        if (t.maxRatio !== undefined && ratio !== null && ratio > t.maxRatio) problems.push(`ratio > ${t.maxRatio}`);
+      }
+      const hasTarget = t.p95Ms !== undefined || t.medianMs !== undefined || t.maxRatio !== undefined;
+      const verdict = !checked || !hasTarget ? '(no target at this size)' : problems.length ? `FAIL (${problems.join(', ')})` : 'PASS';
+      if (checked && problems.length) failures++;
+      log(
+        `${b.id.padEnd(44)} ${ms(s.median).padStart(14)} ${ms(s.p95)} ${r ? ms(r.median).padStart(11) : '—'.padStart(11)} ${r ? ms(r.p95) : '—'.padStart(7)} ${ratio === null ? '—'.padStart(6) : ratio.toFixed(2).padStart(6)}  ${verdict}`,
+      );
+    }
+  } finally {
+    await ctx.close();
+    if (!kept) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+log(failures ? `\n${failures} target(s) missed.` : '\nAll targets checked were met.');
+if (failures && values.strict) process.exit(1);
