@@ -1,6 +1,6 @@
-import { and, asc, count, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../open';
-import { auditLog, clientNameWords, clients } from '../schema';
+import { auditLog, clients } from '../schema';
 
 export type ClientRow = typeof clients.$inferSelect;
 export type ClientInsert = Omit<typeof clients.$inferInsert, 'id'>;
@@ -51,35 +51,6 @@ export async function isClientOwnedBy(db: Db, clientId: number, userId: number):
 // Above every character a folded word can hold: `word < prefix + TOP` closes a prefix range.
 const TOP = '\u{10FFFF}';
 
-/**
- * Each folded word must begin some word of the folded name ('sim' finds "Šimkutė", 'ona sim' finds
- * "Ona Šimkutė"): a range on client_name_words per word, kept by triggers from clients.name_folded.
- */
-export function nameWordsMatch(words: readonly string[]): SQL | undefined {
-  if (!words.length) return undefined;
-  return and(
-    ...words.map(
-      (w) => sql`${clients.id} IN (SELECT ${clientNameWords.clientId} FROM ${clientNameWords} WHERE ${clientNameWords.word} >= ${w} AND ${clientNameWords.word} < ${w + TOP})`,
-    ),
-  );
-}
-
-/** The same test probed per client (for a case manager's short list of own clients, which drives the query). */
-function ownNameWordsMatch(words: readonly string[]): SQL | undefined {
-  if (!words.length) return undefined;
-  return and(
-    ...words.map(
-      (w) =>
-        sql`EXISTS (SELECT 1 FROM ${clientNameWords} WHERE ${clientNameWords.clientId} = ${clients.id} AND ${clientNameWords.word} >= ${w} AND ${clientNameWords.word} < ${w + TOP})`,
-    ),
-  );
-}
-
-/** The beginning of a personal code, as a range on its unique index (codes are digits only). */
-function codePrefixMatch(prefix: string): SQL {
-  return sql`(${clients.personalCode} >= ${prefix} AND ${clients.personalCode} < ${prefix + TOP})`;
-}
-
 export interface ClientSearch {
   /** Folded name words, all of which must match; or */
   words: readonly string[];
@@ -91,43 +62,42 @@ export interface ClientSearch {
   offset: number;
 }
 
-/** The ids of a case manager's own clients (see clientOwnedBy): a caseload, so a short list. */
-async function ownedClientIds(db: Db, userId: number): Promise<number[]> {
-  return db.$client
-    .prepare(
-      `SELECT DISTINCT client_id FROM cases WHERE case_manager_id = ?
-       UNION ALL SELECT id FROM clients c WHERE c.created_by = ? AND NOT EXISTS (SELECT 1 FROM cases nc WHERE nc.client_id = c.id)`,
-    )
-    .pluck()
-    .all(userId, userId) as number[];
+/** A count past this is shown as "more than …": counting every match of a broad prefix costs more than it tells. */
+export const SEARCH_COUNT_CAP = 1000;
+
+/** The ids of a case manager's own clients (see clientOwnedBy), for intersecting with the matches. */
+function ownedIds(userId: number): SQL {
+  return sql`SELECT client_id FROM cases WHERE case_manager_id = ${userId}
+    UNION SELECT c2.id FROM clients c2 WHERE c2.created_by = ${userId} AND NOT EXISTS (SELECT 1 FROM cases nc WHERE nc.client_id = c2.id)`;
 }
 
-/** How many clients have a name word beginning with each of the words: from the word index alone. */
-function countByWords(db: Db, words: readonly string[]): number {
-  const part = 'SELECT client_id FROM client_name_words WHERE word >= ? AND word < ?';
-  const q = words.length === 1 ? `SELECT count(DISTINCT client_id) FROM client_name_words WHERE word >= ? AND word < ?` : `SELECT count(*) FROM (${words.map(() => part).join(' INTERSECT ')})`;
-  return db.$client
-    .prepare(q)
-    .pluck()
-    .get(...words.flatMap((w) => [w, w + TOP])) as number;
+/**
+ * The matching client ids as one compound SELECT of index ranges: the caller's own clients (for a
+ * case manager) first, then each name word's range in client_name_words, or the code range.
+ * SQLite applies compound operators left to right, so this is (own) ∩ word₁ ∩ word₂ ….
+ */
+function matchingIds(q: ClientSearch): SQL {
+  const parts: SQL[] = [];
+  if (q.ownerId !== null) parts.push(ownedIds(q.ownerId));
+  if (q.codePrefix !== null) parts.push(sql`SELECT id FROM clients WHERE personal_code >= ${q.codePrefix} AND personal_code < ${q.codePrefix + TOP}`);
+  else for (const w of q.words) parts.push(sql`SELECT DISTINCT client_id FROM client_name_words WHERE word >= ${w} AND word < ${w + TOP}`);
+  if (parts.length === 0) parts.push(sql`SELECT id FROM clients`);
+  return sql.join(parts, sql` INTERSECT `);
 }
 
-export async function searchClients(db: Db, q: ClientSearch): Promise<{ total: number; rows: ClientRow[] }> {
-  // A case manager's search starts from their own few clients, not from every matching name.
-  const owned = q.ownerId !== null ? await ownedClientIds(db, q.ownerId) : null;
-  if (owned !== null && owned.length === 0) return { total: 0, rows: [] };
-  const match = q.codePrefix !== null ? codePrefixMatch(q.codePrefix) : owned !== null ? ownNameWordsMatch(q.words) : nameWordsMatch(q.words);
-  const where = and(match, owned !== null ? inArray(clients.id, owned) : undefined);
-  const total = owned === null && q.codePrefix === null && q.words.length ? countByWords(db, q.words) : (db.select({ n: count() }).from(clients).where(where).get()?.n ?? 0);
+export async function searchClients(db: Db, q: ClientSearch): Promise<{ total: number; capped: boolean; rows: ClientRow[] }> {
+  const ids = matchingIds(q);
+  const n = db.get<{ n: number }>(sql`SELECT count(*) AS n FROM (SELECT 1 FROM (${ids}) LIMIT ${SEARCH_COUNT_CAP + 1})`).n;
+  // Browsing everyone walks the name index; a search sorts only its matches.
   const rows = db
     .select()
     .from(clients)
-    .where(where)
+    .where(q.ownerId === null && q.codePrefix === null && q.words.length === 0 ? undefined : sql`${clients.id} IN (${ids})`)
     .orderBy(asc(clients.lastName), asc(clients.firstName), asc(clients.id))
     .limit(q.limit)
     .offset(q.offset)
     .all();
-  return { total, rows };
+  return { total: Math.min(n, SEARCH_COUNT_CAP), capped: n > SEARCH_COUNT_CAP, rows };
 }
 
 /** The client's audit entries (create, update, view), newest first: the edit history. */

@@ -1,12 +1,24 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import {
+  ASSESSMENT_DOMAINS,
+  CLOSURE_REASONS,
+  GOAL_PROGRESS,
+  INTENSITIES,
+  NEED_LEVELS,
+  NOTE_KINDS,
+  PHASES,
+  REVIEW_OUTCOMES,
+  STEP_STATUSES,
+  SUPPORT_LEVELS,
+  TARGET_GROUPS,
+} from '../../electron/core/case-enums';
 import { users } from './index';
+
+export { ASSESSMENT_DOMAINS, CLOSURE_REASONS, GOAL_PROGRESS, INTENSITIES, NEED_LEVELS, NOTE_KINDS, PHASES, REVIEW_OUTCOMES, STEP_STATUSES, SUPPORT_LEVELS, TARGET_GROUPS };
 
 // The case-management cycle (DOMAIN.md R1–R15). Dates are YYYY-MM-DD text, times ISO-8601 UTC text.
 
-export const TARGET_GROUPS = ['PWD', 'PLP', 'YLC', 'OTHER'] as const;
-export const PHASES = ['intake', 'assessment', 'planning', 'implementation', 'review', 'closed'] as const;
-export const INTENSITIES = ['high', 'moderate', 'low'] as const;
 
 /** A person, registered once (R1). Edit history lives in the audit log (entity 'client'). */
 export const clients = sqliteTable(
@@ -35,6 +47,8 @@ export const clients = sqliteTable(
     uniqueIndex('clients_personal_code_uq').on(t.personalCode),
     index('clients_name_folded_idx').on(t.nameFolded),
     index('clients_birth_date_idx').on(t.birthDate),
+    // Browsing the client list in name order without sorting every client.
+    index('clients_name_order_idx').on(t.lastName, t.firstName, t.id),
     // A case manager's own clients include those they registered who have no case yet.
     index('clients_created_by_idx').on(t.createdBy),
   ],
@@ -79,6 +93,8 @@ export const cases = sqliteTable(
   (t) => [
     uniqueIndex('cases_case_number_uq').on(t.caseNumber),
     index('cases_client_idx').on(t.clientId),
+    // A case manager's own clients, for intersecting with a search.
+    index('cases_manager_client_idx').on(t.caseManagerId, t.clientId),
     index('cases_manager_phase_idx').on(t.caseManagerId, t.phase),
     index('cases_phase_idx').on(t.phase, t.intakeDate),
     // The case list's orders and filters at 100k cases (newest intake first; per manager; per group).
@@ -129,21 +145,6 @@ export const assessments = sqliteTable(
   (t) => [index('assessments_case_idx').on(t.caseId, t.assessedOn)],
 );
 
-export const ASSESSMENT_DOMAINS = [
-  'housing',
-  'health',
-  'dailyLiving',
-  'socialSkills',
-  'employment',
-  'education',
-  'family',
-  'legal',
-  'guardianship',
-  'accessibility',
-  'psychological',
-  'mediation',
-] as const;
-export const NEED_LEVELS = ['none', 'low', 'medium', 'high'] as const;
 
 export const assessmentDomains = sqliteTable(
   'assessment_domains',
@@ -196,7 +197,6 @@ export const planGoals = sqliteTable(
   (t) => [index('plan_goals_plan_idx').on(t.planId, t.position)],
 );
 
-export const STEP_STATUSES = ['open', 'done', 'cancelled'] as const;
 
 export const planSteps = sqliteTable(
   'plan_steps',
@@ -215,7 +215,6 @@ export const planSteps = sqliteTable(
   (t) => [index('plan_steps_goal_idx').on(t.goalId, t.position), index('plan_steps_due_idx').on(t.status, t.dueDate)],
 );
 
-export const NOTE_KINDS = ['faceToFace', 'phone', 'remote', 'homeVisit', 'accompanying', 'preReleaseVisit', 'other'] as const;
 
 /** Contact log / case notes (implementation). */
 export const caseNotes = sqliteTable(
@@ -254,8 +253,6 @@ export const tasks = sqliteTable(
   (t) => [index('tasks_case_idx').on(t.caseId), index('tasks_due_idx').on(t.doneOn, t.dueDate)],
 );
 
-export const SUPPORT_LEVELS = ['faceToFace', 'remote', 'phone'] as const;
-export const REVIEW_OUTCOMES = ['continue', 'newPlan', 'reassess', 'close'] as const;
 
 /** R10: formal reviews of the plan. */
 export const reviews = sqliteTable(
@@ -281,7 +278,6 @@ export const reviews = sqliteTable(
   (t) => [index('reviews_case_idx').on(t.caseId, t.reviewedOn)],
 );
 
-export const GOAL_PROGRESS = ['achieved', 'progressing', 'notStarted', 'dropped'] as const;
 
 export const reviewGoals = sqliteTable(
   'review_goals',
@@ -298,7 +294,6 @@ export const reviewGoals = sqliteTable(
   (t) => [primaryKey({ columns: [t.reviewId, t.goalId] })],
 );
 
-export const CLOSURE_REASONS = ['planComplete', 'concernsResolved', 'transferred', 'death', 'migration', 'refusal', 'other'] as const;
 
 /** R14 (ILO Table 2): requested by the case manager, authorised or returned by a supervisor. */
 export const closures = sqliteTable(

@@ -18,6 +18,8 @@ export interface DemoCentreOptions {
   language?: 'lt' | 'en';
   /** The clock the services run on (tests and benchmarks pin it). */
   now?: () => number;
+  /** The start-up backup (on by default, as in the program); benchmarks turn it off. */
+  automaticBackups?: boolean;
   onProgress?: (casesWritten: number) => void;
   log?: (line: string) => void;
 }
@@ -42,7 +44,7 @@ export const DEMO_CENTRE = { name: 'Demonstracinis socialinių paslaugų centras
 export async function buildDemoCentre(opts: DemoCentreOptions): Promise<DemoCentre> {
   const log = opts.log ?? (() => undefined);
   mkdirSync(opts.dataDir, { recursive: true, mode: 0o700 });
-  const app = new AppContext({ dataDir: opts.dataDir, now: opts.now });
+  const app = new AppContext({ dataDir: opts.dataDir, now: opts.now, automaticBackups: opts.automaticBackups });
   const dispatch = createDispatcher(app);
   const admin = { username: opts.username ?? 'admin', password: opts.password ?? DEMO_PASSWORD };
   let recoveryKey: string | null = null;

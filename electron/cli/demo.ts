@@ -72,7 +72,7 @@ try {
   for (const u of result.users) console.log(`  ${u.username.padEnd(16)} ${u.fullName.padEnd(28)} ${u.roles.join(', ')}`);
   console.log(`\nTry it: npm run build && npm run start:browser -- --data-dir ${JSON.stringify(dataDir)}`);
 } catch (err) {
-  if (err instanceof DomainError && err.messageKey === 'demo.centreHasCases') {
+  if (err instanceof DomainError && err.messageKey === 'errors.demoCentreHasCases') {
     console.error('This centre already has cases; demo data goes only into an empty centre. Add --force to add it anyway.');
   } else {
     console.error(err instanceof Error ? err.message : err);

@@ -8,6 +8,7 @@ import { caseMethods } from './methods/cases';
 import { clientMethods } from './methods/clients';
 import { closureMethods } from './methods/closure';
 import { ministryMethods } from './methods/ministry';
+import { reportsMethods } from './methods/reports';
 import { documentMethods } from './methods/documents';
 import { followupMethods } from './methods/followup';
 import { planMethods } from './methods/plans';
@@ -18,6 +19,8 @@ import { authMethods } from './methods/auth';
 import { backupMethods } from './methods/backup';
 import { settingsMethods } from './methods/settings';
 import { userMethods } from './methods/users';
+import { qualityMethods } from './methods/quality';
+import { qualityDocumentMethods } from './methods/quality-documents';
 
 /** The one door between UI and data: every method, its zod schemas and who may call it. */
 export const contract = {
@@ -36,10 +39,13 @@ export const contract = {
   ...documentMethods,
   ...todayMethods,
   ...ministryMethods,
+  ...reportsMethods,
   ...serviceMapMethods,
   ...consentMethods,
   ...referralMethods,
   ...demoMethods,
+  ...qualityMethods,
+  ...qualityDocumentMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -71,3 +71,20 @@ export function dueStatus(due: string, today: string, soonDays = DUE_SOON_DAYS):
   if (daysLeft < 0) return 'overdue';
   return daysLeft <= soonDays ? 'dueSoon' : 'later';
 }
+
+/** R11: what can still be missing as a release from prison approaches. */
+export const RELEASE_GAPS = ['caseManager', 'preReleaseVisit', 'lateIntake'] as const;
+export type ReleaseGap = (typeof RELEASE_GAPS)[number];
+
+/**
+ * R11: no case manager identified, no visit before release recorded, or the case opened less than
+ * 12 months before the release. The Today list and the case's release panel both ask this.
+ */
+export function releaseGaps(
+  c: { caseManagerId: number | null; visitedBeforeRelease: boolean; releaseDate: string; intakeDate: string | null },
+  today: string,
+): ReleaseGap[] {
+  const late = releaseWindow(c.releaseDate, today, c.intakeDate).caseOpenedLate === true;
+  const missing: Record<ReleaseGap, boolean> = { caseManager: c.caseManagerId === null, preReleaseVisit: !c.visitedBeforeRelease, lateIntake: late };
+  return RELEASE_GAPS.filter((g) => missing[g]);
+}

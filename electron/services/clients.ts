@@ -245,8 +245,10 @@ export const clientHandlers: HandlerGroup<'clients.checkDuplicates' | 'clients.c
     const isCode = compact !== '' && /^\d+$/.test(compact);
     const words = isCode ? [] : foldName(query).split(' ').filter(Boolean);
     const ownerId = seesAllCases(actor) ? null : actor.id;
+    // One letter matches a good part of the register: wait for a second one (or a third digit).
+    if (compact !== '' && (isCode ? compact.length < 3 : words.join('').length < 2)) return { total: 0, capped: false, tooShort: true, items: [] };
     return withRead(app.handle, async (db) => {
-      const { total, rows } = await searchClients(db, { words, codePrefix: isCode ? compact : null, ownerId, limit, offset });
+      const { total, capped, rows } = await searchClients(db, { words, codePrefix: isCode ? compact : null, ownerId, limit, offset });
       const latest = await latestCasesOfClients(
         db,
         rows.map((r) => r.id),
@@ -264,7 +266,7 @@ export const clientHandlers: HandlerGroup<'clients.checkDuplicates' | 'clients.c
           latestCase: c ? { id: c.id, caseNumber: c.caseNumber, phase: c.phase, targetGroup: c.targetGroup } : null,
         };
       });
-      return { total, items };
+      return { total, capped, tooShort: false, items };
     });
   },
 };

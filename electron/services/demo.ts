@@ -39,7 +39,7 @@ async function freeUsername(app: AppContext, wanted: string, taken: Set<string>)
  */
 export async function fillDemo(app: AppContext, actor: UserRow, opts: FillDemoOptions): Promise<DemoFillResult> {
   // Two fills at once would both find the centre empty; the second is refused as if it had cases.
-  if (filling.has(app)) throw new DomainError('CONFLICT', 'demo.centreHasCases');
+  if (filling.has(app)) throw new DomainError('CONFLICT', 'errors.demoCentreHasCases');
   filling.add(app);
   try {
     return await fill(app, actor, opts);
@@ -53,7 +53,7 @@ const filling = new WeakSet<AppContext>();
 async function fill(app: AppContext, actor: UserRow, opts: FillDemoOptions): Promise<DemoFillResult> {
   const started = performance.now();
   const password = opts.password ?? DEMO_PASSWORD;
-  if (!opts.force && (await countCases(app.handle)) > 0) throw new DomainError('CONFLICT', 'demo.centreHasCases');
+  if (!opts.force && (await countCases(app.handle)) > 0) throw new DomainError('CONFLICT', 'errors.demoCentreHasCases');
   const settings = await withRead(app.handle, getSettings);
   if (!settings) throw new DomainError('NOT_INITIALISED', 'errors.notInitialised');
   const today = vilniusDate(app.now());

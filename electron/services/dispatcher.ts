@@ -15,6 +15,7 @@ import { caseHandlers } from './cases';
 import { clientHandlers } from './clients';
 import { closureHandlers } from './closure';
 import { ministryHandlers } from './ministry/handlers';
+import { reportsHandlers } from './reports';
 import { documentHandlers } from './documents';
 import { followupHandlers } from './followup';
 import { planHandlers } from './plans';
@@ -26,6 +27,8 @@ import { DomainError } from './errors';
 import { settingsHandlers } from './settings';
 import { setupHandlers } from './setup';
 import { userHandlers } from './users';
+import { qualityHandlers } from './quality';
+import { qualityDocumentHandlers } from './quality-documents';
 import { DEFAULT_AUTO_LOCK_MINUTES } from './user-view';
 
 /** Every contract method has exactly one handler; the type makes a missing one a compile error. */
@@ -45,10 +48,13 @@ export const handlers: { [M in MethodName]: Handler<M> } = {
   ...documentHandlers,
   ...todayHandlers,
   ...ministryHandlers,
+  ...reportsHandlers,
   ...serviceMapHandlers,
   ...consentHandlers,
   ...referralHandlers,
   ...demoHandlers,
+  ...qualityHandlers,
+  ...qualityDocumentHandlers,
 };
 
 // Grace beyond the renderer's own idle lock: the renderer locks first and sends heartbeats while

@@ -1,9 +1,9 @@
 import type { TargetGroup } from '../../db/repositories/cycle-settings';
 import { closuresAwaiting, plansDue, releasesBetween, reviewsDue, stepsDue, tasksDue, ylcUnreachable, type GroupCutoffs } from '../../db/repositories/today';
 import { withRead } from '../../db/transaction';
-import { RELEASE_GAPS, TODAY_KINDS, type TodayItem, type TodayKind } from '../contract/methods/today';
+import { TODAY_KINDS, type TodayItem, type TodayKind } from '../contract/methods/today';
 import { addDays, addMonths, compareDates } from '../core/calendar-dates';
-import { DUE_SOON_DAYS, RELEASE_SOON_MONTHS, YLC_UNREACHABLE_MONTHS, dueStatus, nextReviewDue, planDueDate, releaseWindow } from '../core/deadlines';
+import { DUE_SOON_DAYS, RELEASE_SOON_MONTHS, YLC_UNREACHABLE_MONTHS, dueStatus, nextReviewDue, planDueDate, releaseGaps } from '../core/deadlines';
 import { requireUser, type HandlerGroup } from './call-context';
 import { localToday, timingByGroup } from './cycle-clock';
 
@@ -70,18 +70,12 @@ export const todayHandlers: HandlerGroup<'today.list'> = {
       const releaseTo = addMonths(today, RELEASE_SOON_MONTHS);
       const releases = [...(await releasesBetween(db, user.id, today, releaseTo)), ...(supervisor ? await releasesBetween(db, null, today, releaseTo) : [])];
       for (const r of releases) {
-        const window = releaseWindow(r.releaseDate, today, r.intakeDate);
-        const gaps: Record<(typeof RELEASE_GAPS)[number], boolean> = {
-          caseManager: r.caseManagerId === null,
-          preReleaseVisit: !r.visited,
-          lateIntake: window.caseOpenedLate === true,
-        };
         out.push({
           kind: 'releaseSoon',
           ...ref(r),
           due: r.releaseDate,
           overdue: false,
-          details: { releaseDate: r.releaseDate, missing: RELEASE_GAPS.filter((g) => gaps[g]) },
+          details: { releaseDate: r.releaseDate, missing: releaseGaps({ caseManagerId: r.caseManagerId, visitedBeforeRelease: r.visited > 0, releaseDate: r.releaseDate, intakeDate: r.intakeDate }, today) },
         });
       }
       // R12: a young person out of reach for a full month; shown, never acted on.

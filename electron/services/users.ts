@@ -6,6 +6,8 @@ import { passwordProblems } from '../core/password';
 import { requireUser, type CallContext, type HandlerGroup } from './call-context';
 import { DomainError, invalid, notFound } from './errors';
 import { toUserSummary } from './user-view';
+import { listCaseManagerLoads } from '../../db/repositories/caseload';
+import { loadLevel, loadPercent } from '../core/quality/caseload';
 
 async function mustFind(db: Db, id: number): Promise<UserRow> {
   const u = await findUserById(db, id);
@@ -24,8 +26,14 @@ function auditUser(db: Db, ctx: CallContext, action: string, target: UserRow, de
 
 const publicFields = (u: UserRow) => ({ username: u.username, fullName: u.fullName, roles: u.roles, disabled: u.disabledAt !== null });
 
-export const userHandlers: HandlerGroup<'users.list' | 'users.create' | 'users.update' | 'users.disable' | 'users.resetPassword'> = {
+export const userHandlers: HandlerGroup<'users.list' | 'users.caseManagers' | 'users.create' | 'users.update' | 'users.disable' | 'users.resetPassword'> = {
   'users.list': async (_input, { app }) => (await withRead(app.handle, listUsers)).map(toUserSummary),
+
+  'users.caseManagers': async (_input, { app }) =>
+    (await withRead(app.handle, listCaseManagerLoads)).map(({ id, fullName, high, moderate, low }) => {
+      const open = { high, moderate, low };
+      return { id, fullName, open, loadPercent: loadPercent(open), level: loadLevel(open) };
+    }),
 
   'users.create': async (input, ctx) => {
     const { app } = ctx;

@@ -43,6 +43,7 @@ export async function openBenchCentre(dataDir: string, cases: number, seed: numb
       dataDir,
       cases,
       seed,
+      automaticBackups: false,
       onProgress: (n) => {
         if (performance.now() - last > 5000) {
           last = performance.now();
@@ -55,7 +56,8 @@ export async function openBenchCentre(dataDir: string, cases: number, seed: numb
   }
   const seconds = (performance.now() - started) / 1000;
 
-  const app = new AppContext({ dataDir });
+  // No start-up backup: copying a large database in the background would be measured along with the queries.
+  const app = new AppContext({ dataDir, automaticBackups: false });
   const dispatch = createDispatcher(app);
   const call = async <M extends MethodName>(session: string, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> => {
     const r = await dispatch(session, method, input);

@@ -72,6 +72,8 @@ const TOP = '\u{10FFFF}';
 function rawClientSearch(stmt: ReturnType<typeof prepared>, query: string) {
   const compact = query.replace(/\s+/g, '');
   const isCode = compact !== '' && /^\d+$/.test(compact);
+  // As the service: one letter or two digits ask for more; counts stop after a thousand.
+  if (compact !== '' && (isCode ? compact.length < 3 : foldName(query).replace(/ /g, '').length < 2)) return { total: 0, items: [] };
   let where: string;
   let params: string[];
   let total: number;
@@ -79,18 +81,18 @@ function rawClientSearch(stmt: ReturnType<typeof prepared>, query: string) {
     // A range on the unique index of personal codes.
     where = 'personal_code >= ? AND personal_code < ?';
     params = [compact, compact + TOP];
-    total = (stmt(`SELECT count(*) AS n FROM clients WHERE ${where}`).get(...params) as { n: number }).n;
+    total = (stmt(`SELECT count(*) AS n FROM (SELECT 1 FROM clients WHERE ${where} LIMIT 1001)`).get(...params) as { n: number }).n;
   } else {
     // Every word of a folded name is in client_name_words (kept by triggers): one index range per typed word.
     const words = foldName(query).split(' ').filter(Boolean);
-    const range = 'SELECT client_id FROM client_name_words WHERE word >= ? AND word < ?';
+    const range = 'SELECT DISTINCT client_id FROM client_name_words WHERE word >= ? AND word < ?';
     where = words.length ? words.map(() => `id IN (${range})`).join(' AND ') : '1';
     params = words.flatMap((w) => [w, w + TOP]);
     total = words.length
-      ? ((stmt(words.length === 1 ? 'SELECT count(DISTINCT client_id) AS n FROM client_name_words WHERE word >= ? AND word < ?' : `SELECT count(*) AS n FROM (${words.map(() => range).join(' INTERSECT ')})`).get(
+      ? ((stmt(`SELECT count(*) AS n FROM (SELECT 1 FROM (${words.map(() => range).join(' INTERSECT ')}) LIMIT 1001)`).get(
           ...params,
         ) as { n: number }).n)
-      : (stmt('SELECT count(*) AS n FROM clients').get() as { n: number }).n;
+      : (stmt('SELECT count(*) AS n FROM (SELECT 1 FROM clients LIMIT 1001)').get() as { n: number }).n;
   }
   const rows = stmt(`SELECT id, first_name, last_name, birth_date, sex, personal_code FROM clients WHERE ${where} ORDER BY last_name, first_name, id LIMIT 50`).all(
     ...params,

@@ -5,7 +5,7 @@
 // median and p95 through the real dispatcher and on hand-written raw SQL, and their ratio. Targets are
 // checked at the sizes they name (default 100,000 cases); --strict makes a FAIL exit non-zero.
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -50,6 +50,8 @@ for (const size of sizes) {
   const kept = values['data-dir'] ? resolve(values['data-dir'], `centre-${size}-seed${seed}`) : null;
   const dir = kept ?? mkdtempSync(join(tmpdir(), 'atvejis-bench-'));
   log(`\n=== ${size.toLocaleString('en')} cases (${dir}) ===`);
+  // Timings are wall-clock: on a machine busy with other work they are that much slower.
+  log(`load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`);
   const { ctx, info } = await openBenchCentre(dir, size, seed, log);
   log(info.built ? `built with the demo writer in ${info.seconds.toFixed(1)} s` : 'reused the centre kept there');
   log(`${'benchmark'.padEnd(44)} ${'service median'.padStart(14)} ${'p95'.padStart(7)} ${'raw median'.padStart(11)} ${'p95'.padStart(7)} ${'ratio'.padStart(6)}  result`);

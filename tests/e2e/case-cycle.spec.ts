@@ -136,6 +136,13 @@ for (const lang of ['lt', 'en'] as const) {
       await expect(current).toContainText(tr(lang, 'cases.phase.intake'));
       await expectAccessible(page, 'case file at intake (PLP)');
 
+      // The intake details stay editable in the Overview tab.
+      await page.getByRole('textbox', { name: tr(lang, 'cases.field.referrerContact'), exact: true }).fill('+370 37 654321');
+      await page.getByRole('button', { name: tr(lang, 'common.save'), exact: true }).click();
+      await expect(page.getByRole('status').filter({ hasText: tr(lang, 'common.saved') })).toBeVisible();
+      await page.reload();
+      await expect(page.getByRole('textbox', { name: tr(lang, 'cases.field.referrerContact'), exact: true })).toHaveValue('+370 37 654321');
+
       // Eligibility (R2): no arrest sentence, so eligible; the case moves to assessment.
       await page.getByRole('radiogroup', { name: tr(lang, 'cases.eligibility.arrestQuestion') }).getByRole('radio', { name: tr(lang, 'cases.form.no'), exact: true }).check();
       await page.getByRole('button', { name: tr(lang, 'cases.eligibility.submit') }).click();
@@ -214,7 +221,7 @@ for (const lang of ['lt', 'en'] as const) {
       // Not closed yet: only a supervisor's authorisation closes it.
       await expect(current).not.toContainText(tr(lang, 'cases.phase.closed'));
 
-      // The supervisor sees it on Today, opens it and authorises.
+      // The supervisor sees it on Today, opens it and first returns it with a comment.
       await become(page, bridge, SUPERVISOR, true);
       const awaiting = page.getByRole('region', { name: new RegExp(tr(lang, 'today.kind.closureAwaiting')) });
       await expect(awaiting).toContainText('Darius Žemaitis');
@@ -223,11 +230,37 @@ for (const lang of ['lt', 'en'] as const) {
       await awaiting.getByRole('link', { name: new RegExp(caseNumber) }).click();
       await expect(page.getByRole('tab', { name: tr(lang, 'cases.tabs.closure'), selected: true })).toBeVisible();
       await expectAccessible(page, 'closure authorisation');
+      const comment = 'Aprašykite, kaip bus palaikomas ryšys po uždarymo.';
+      await page.getByRole('textbox', { name: tr(lang, 'closure.field.returnComment'), exact: true }).fill(comment);
+      await page.getByRole('button', { name: tr(lang, 'closure.decision.return') }).click();
+      await expect(page.getByText(tr(lang, 'closure.status.returned'), { exact: true })).toBeVisible();
+      await expect(page.getByTestId('closure-pending')).toHaveCount(0);
+      await expect(current).toContainText(tr(lang, 'cases.phase.review'));
+
+      // The case manager reads the comment and asks again.
+      await become(page, bridge, CASE_MANAGER, false);
+      await page.getByRole('link', { name: tr(lang, 'nav.cases'), exact: true }).click();
+      await page.getByRole('link', { name: caseNumber }).click();
+      await page.getByRole('tab', { name: tr(lang, 'cases.tabs.closure') }).click();
+      await expect(page.getByText(comment)).toBeVisible();
+      await choose(page, tr(lang, 'closure.field.reason'), tr(lang, 'closure.reason.planComplete'));
+      await page.getByRole('textbox', { name: tr(lang, 'closure.field.details'), exact: true }).fill('Būstas rastas, Darius dirba. Ryšys palaikomas telefonu kartą per mėnesį.');
+      for (const q of ['clientInvolved', 'clientAgrees', 'contactLeft']) {
+        await page.getByRole('radiogroup', { name: tr(lang, `closure.field.${q}`) }).getByRole('radio', { name: tr(lang, 'cases.form.yes'), exact: true }).check();
+      }
+      await page.getByRole('textbox', { name: tr(lang, 'closure.field.serviceEvaluation'), exact: true }).fill('Paslaugos padėjo.');
+      await page.getByRole('button', { name: tr(lang, 'closure.form.submit') }).click();
+      await expect(page.getByTestId('closure-pending')).toBeVisible();
+
+      // Now the supervisor authorises.
+      await become(page, bridge, SUPERVISOR, false);
+      await page.getByRole('region', { name: new RegExp(tr(lang, 'today.kind.closureAwaiting')) }).getByRole('link', { name: new RegExp(caseNumber) }).click();
       await page.getByRole('button', { name: tr(lang, 'closure.decision.authorise') }).click();
       await expect(current).toContainText(tr(lang, 'cases.phase.closed'));
       await expect(page.getByText(tr(lang, 'cases.file.readOnly'))).toBeVisible();
       await expect(page.getByText(tr(lang, 'closure.status.authorised'), { exact: true })).toBeVisible();
-      await expect(page.getByText(`${SUPERVISOR.fullName}, ${today}`)).toBeVisible();
+      // Both decisions are kept: the return and the authorisation, each with who and when.
+      await expect(page.getByText(`${SUPERVISOR.fullName}, ${today}`)).toHaveCount(2);
 
       // Everything is read only now: no plan changes, no notes, no closure form.
       await page.getByRole('tab', { name: tr(lang, 'cases.tabs.notes') }).click();
@@ -254,6 +287,7 @@ for (const lang of ['lt', 'en'] as const) {
       await expect(caseHeading).not.toHaveText(new RegExp(caseNumber));
       await expect(page.getByText(tr(lang, 'cases.file.return')).first()).toBeVisible();
       await expect(current).toContainText(tr(lang, 'cases.phase.intake'));
+      await expectAccessible(page, 'reopened case file');
       await page.getByRole('link', { name: tr(lang, 'cases.file.openPrevious') }).click();
       await expect(caseHeading).toHaveText(new RegExp(caseNumber));
     });

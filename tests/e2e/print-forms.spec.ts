@@ -1,10 +1,9 @@
 import type { Locator, Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { MethodInput, MethodName, MethodOutput } from '../../electron/contract';
-import docsEn from '../../locales/en/documents.json';
-import docsLt from '../../locales/lt/documents.json';
-import casesLt from '../../locales/lt/cases.json';
+import type Docs from '../../locales/lt/documents.json';
 import { ADMIN, expect, expectAccessible, setUpCentre, signIn, test } from './fixtures';
 
 // Issue 5: forms printed for signature from a case, through the real UI over the bridge: choose the
@@ -13,7 +12,12 @@ import { ADMIN, expect, expectAccessible, setUpCentre, signIn, test } from './fi
 
 const WORKER = { fullName: 'Asta Jonaitienė', username: 'asta', temp: 'Laikinas-Slaptazodis-7', own: 'Astos-Nuosavas-Ž-31' };
 const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Vilnius' }).format(new Date());
-const DOCS = { lt: docsLt, en: docsEn } as const;
+// Read, not imported: Playwright's loader takes no JSON modules.
+const locale = (lang: 'lt' | 'en', area: string) => JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'locales', lang, `${area}.json`), 'utf8'));
+const docsLt = locale('lt', 'documents') as typeof Docs;
+const DOCS = { lt: docsLt, en: locale('en', 'documents') as typeof Docs } as const;
+const casesLt = locale('lt', 'cases') as { tabs: { closure: string } };
+const referralsLt = locale('lt', 'referrals') as { title: string; viewFormNamed: string };
 
 async function api<M extends MethodName>(page: Page, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
   const res = (await page.evaluate(
@@ -35,7 +39,8 @@ function pdfText(path: string): string {
 /** Opens the print dialog behind `button`, prints in each language, checks preview and saved file. */
 async function printInBothLanguages(page: Page, button: Locator, form: 'closureForm' | 'referralForm', fileRef: string, expectText: (lang: 'lt' | 'en') => string[]) {
   await button.click();
-  const dialog = page.getByRole('dialog');
+  const formName = docsLt.print[form];
+  const dialog = page.getByRole('dialog', { name: docsLt.print.dialogTitle.replace('{{form}}', formName) });
   await expect(dialog).toBeVisible();
   await expectAccessible(page, `print dialog: ${form}`);
   for (const lang of ['lt', 'en'] as const) {
@@ -88,7 +93,7 @@ test('closure form and referral form printed from a case in Lithuanian and Engli
 
   const client = await api(page, 'clients.create', { firstName: 'Žydrūnė', lastName: 'Ąžuolaitė' });
   const c = await api(page, 'cases.create', { clientId: client.id, targetGroup: 'PWD', entryPoint: 'selfReferral', intakeDate: today, caseManagerId: worker.id, assignedOn: today });
-  await api(page, 'cases.advancePhase', { id: c.id, to: 'assessment' });
+  await api(page, 'cases.decideEligibility', { id: c.id, eligible: true });
   await api(page, 'consents.record', { clientId: client.id, scope: 'provider', providerId: provider.id, what: 'Kontaktai, vertinimo santrauka', givenOn: today });
   const referral = await api(page, 'referrals.send', {
     caseId: c.id,
@@ -119,16 +124,17 @@ test('closure form and referral form printed from a case in Lithuanian and Engli
     WORKER.fullName,
   ]);
 
-  // The referral form, from the referrals tab.
-  const referralsTab = page.getByRole('tab', { name: /Siuntimai/ });
+  // The referral form, from the referral's own form in the referrals tab.
+  const referralsTab = page.getByRole('tab', { name: referralsLt.title });
   if ((await referralsTab.count()) === 0) {
     test.info().annotations.push({ type: 'missing', description: 'the case file has no referrals tab yet; the referral print is covered by tests/unit/documents-service.test.ts' });
     return;
   }
   await referralsTab.click();
   const number = `${c.caseNumber}-S${referral.id}`;
-  const printReferral = page.getByRole('button', { name: docsLt.print.referralFormNamed.replace('{{name}}', 'VšĮ „Šviesos namai“').replace('{{date}}', today) });
-  await printInBothLanguages(page, printReferral, 'referralForm', number, (lang) => [
+  await page.getByRole('button', { name: referralsLt.viewFormNamed.replace('{{name}}', 'VšĮ „Šviesos namai“').replace('{{date}}', today) }).click();
+  const referralDialog = page.getByRole('dialog').filter({ has: page.getByRole('button', { name: docsLt.print.button }) });
+  await printInBothLanguages(page, referralDialog.getByRole('button', { name: docsLt.print.button }), 'referralForm', number, (lang) => [
     DOCS[lang].referral.title,
     number,
     'VšĮ „Šviesos namai“',

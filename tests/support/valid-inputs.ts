@@ -1,4 +1,6 @@
 import type { MethodInput, MethodName } from '../../electron/contract';
+import { CERTIFICATION_ITEMS, type CertificationItem } from '../../electron/core/quality/certification';
+import { TABLE3_INDICATORS } from '../../electron/core/quality/performance-indicators';
 import type { CycleCallFixture } from './cycle-fixtures';
 import type { IntakeCallFixture } from './intake-fixtures';
 import { MINIMAL_EXCHANGE_FILE, type ServiceMapCallFixture } from './service-map-fixtures';
@@ -44,6 +46,7 @@ export const validInputs: { [M in MethodName]: (f: CallFixture) => MethodInput<M
   'auth.recover': (f) => ({ recoveryKey: f.recoveryKey, username: f.victimUsername, newPassword: 'Atkurtas-Slaptas-3' }),
   'me.setLanguage': () => ({ language: 'en' }),
   'users.list': () => ({}),
+  'users.caseManagers': () => ({}),
   'users.create': (f) => ({
     fullName: 'Naujas Darbuotojas',
     username: `naujas${f.unique()}`,
@@ -150,6 +153,9 @@ export const validInputs: { [M in MethodName]: (f: CallFixture) => MethodInput<M
   'ministry.history': () => ({}),
   'ministry.getSettings': () => ({}),
   'ministry.updateSettings': () => ({ threshold: 6 }),
+  'reports.dashboard': () => ({ from: '2026-01-01', to: '2026-12-31' }),
+  'reports.processIndicators': () => ({ from: '2026-01-01', to: '2026-12-31' }),
+  'reports.export': () => ({ report: 'caseload', format: 'csv', filters: { from: '2026-01-01', to: '2026-12-31' } }),
   'ylc.recordSupport': (f) => ({ caseId: f.cycle.ylcCaseId, givenOn: '2026-11-02', supportType: 'SOCIAL_SKILLS' }),
   'ylc.listSupports': (f) => ({ caseId: f.cycle.ylcCaseId }),
   // Demo data: the role table's centre already has cases, so an allowed fill is refused with CONFLICT.
@@ -189,4 +195,21 @@ export const validInputs: { [M in MethodName]: (f: CallFixture) => MethodInput<M
   'referrals.get': (f) => ({ id: f.serviceMap.referralId }),
   'referrals.setStatus': (f) => ({ id: f.serviceMap.sentReferralId(), status: 'accepted', on: '2026-11-20' }),
   'referrals.setFollowUp': (f) => ({ id: f.serviceMap.referralId, followUpOn: '2026-11-30' }),
+  'quality.getSettings': () => ({}),
+  'quality.updateSettings': () => ({ certificationBenchmark: 60, documentationDays: 5 }),
+  'quality.caseloadCases': (f) => ({ caseManagerId: f.victimId }),
+  'evaluations.create': (f) => ({
+    caseManagerId: f.victimId,
+    periodFrom: '2026-07-01',
+    periodTo: '2026-09-30',
+    ratings: TABLE3_INDICATORS.map((indicator) => ({ indicator, rating: 3 })),
+  }),
+  'evaluations.list': () => ({}),
+  'certifications.create': (f) => ({
+    caseManagerId: f.victimId,
+    introduction: { jobTitle: 'Atvejo vadybininkė' },
+    scores: Object.fromEntries(CERTIFICATION_ITEMS.map((i) => [i, 4])) as Record<CertificationItem, number>,
+  }),
+  'certifications.list': () => ({}),
+  'documents.certificationForm': () => ({ certificationId: 999_999, language: 'lt' }), // none: refused NOT_FOUND (printing is tested in certification.test.ts)
 };

@@ -211,6 +211,13 @@ describe('search', () => {
     expect(r.items[0]).toMatchObject({ lastName: 'Ąžuolaitė', personalCodeMasked: `${code1.slice(0, 7)}****`, latestCase: null });
   });
 
+  test('one letter (or fewer than three digits) asks for more instead of listing half the register', async () => {
+    for (const query of ['a', 'Ą', ' ž ', '39']) {
+      expect(await h.call('sup', 'clients.search', { query }), query).toMatchObject({ tooShort: true, total: 0, items: [] });
+    }
+    expect(await h.call('sup', 'clients.search', { query: 'az' })).toMatchObject({ tooShort: false, capped: false });
+  });
+
   test('paged, with the total; a case manager finds only their own clients', async () => {
     const page = await h.call('sup', 'clients.search', { query: 'azuol', limit: 2, offset: 2 });
     expect(page.total).toBe(3);

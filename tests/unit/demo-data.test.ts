@@ -163,7 +163,7 @@ describe('demo.fill in a real centre', () => {
     c = await makeCentre();
     expect(await c.call('admin', 'demo.status', {})).toEqual({ cases: 0, canFill: true, maxCases: 2000 });
     filled = await c.call('admin', 'demo.fill', { cases: 300 });
-  });
+  }, 180_000);
   afterAll(async () => c?.close());
 
   const sql = <T>(q: string, ...params: unknown[]) => withRead(c.app.handle, async (db) => db.$client.prepare(q).all(...params) as T[]);
@@ -194,7 +194,7 @@ describe('demo.fill in a real centre', () => {
   });
 
   test('a second fill is refused once the centre has cases', async () => {
-    expectError(await c.raw('admin', 'demo.fill', { cases: 5 }), 'CONFLICT', 'demo.centreHasCases');
+    expectError(await c.raw('admin', 'demo.fill', { cases: 5 }), 'CONFLICT', 'errors.demoCentreHasCases');
     expectError(await c.raw('admin', 'demo.fill', { cases: 2001 }), 'VALIDATION');
   });
 
@@ -224,7 +224,8 @@ describe('npm run demo (buildDemoCentre)', () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  test('sets up a new centre whose printed administrator password and demo passwords open it later', async () => {
+  // Three centres' worth of key-ring work (scrypt for every user and sign-in): slow on a busy machine.
+  test('sets up a new centre whose printed administrator password and demo passwords open it later', { timeout: 240_000 }, async () => {
     const built = await buildDemoCentre({ dataDir: dir, cases: 40, seed: 3, now: () => HARNESS_NOW });
     expect(built.recoveryKey).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{1,4})+$/);
     expect(built.admin.password).toBe(DEMO_PASSWORD);
@@ -245,7 +246,7 @@ describe('npm run demo (buildDemoCentre)', () => {
     }
 
     // Again without --force: refused; with --force: added, with new case numbers and codes.
-    await expect(buildDemoCentre({ dataDir: dir, cases: 5, seed: 3, now: () => HARNESS_NOW })).rejects.toMatchObject({ messageKey: 'demo.centreHasCases' });
+    await expect(buildDemoCentre({ dataDir: dir, cases: 5, seed: 3, now: () => HARNESS_NOW })).rejects.toMatchObject({ messageKey: 'errors.demoCentreHasCases' });
     const more = await buildDemoCentre({ dataDir: dir, cases: 30, seed: 3, force: true, now: () => HARNESS_NOW });
     try {
       const rows = await withRead(more.app.handle, async (db) => db.$client.prepare('SELECT count(*) AS n, count(DISTINCT case_number) AS d FROM cases').get());

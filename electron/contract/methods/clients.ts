@@ -189,7 +189,14 @@ export const clientMethods = {
   /** By name (any word's beginning, ignoring case and diacritics) or by the beginning of the personal code. */
   'clients.search': defineMethod({
     input: z.object({ query: textSchema(100).default(''), ...pageShape }),
-    output: z.object({ total: z.number().int(), items: z.array(clientListItemSchema) }),
+    output: z.object({
+      total: z.number().int(),
+      /** More matches than `total` (the count stops at a thousand): the search should be narrowed. */
+      capped: z.boolean(),
+      /** The query was one letter (or under three digits): type more to search. */
+      tooShort: z.boolean(),
+      items: z.array(clientListItemSchema),
+    }),
     access: readers,
   }),
 };

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { defineMethod } from '../define';
+import { RELEASE_GAPS } from '../../core/deadlines';
 import { CLOSURE_REASONS, dateOut } from '../cycle-schemas';
+
+export { RELEASE_GAPS };
 
 // R13: what falls due for the signed-in person, before it is due and as overdue after.
 
@@ -17,8 +20,6 @@ export const TODAY_KINDS = [
 ] as const;
 export type TodayKind = (typeof TODAY_KINDS)[number];
 
-/** R11: what is still missing for a release from prison that is coming up. */
-export const RELEASE_GAPS = ['caseManager', 'preReleaseVisit', 'lateIntake'] as const;
 
 export const todayItemSchema = z.object({
   kind: z.enum(TODAY_KINDS),

@@ -25,8 +25,20 @@ export type CreateUserInput = z.infer<typeof createUserInputSchema>;
 
 const admin = ['admin'] as const;
 
+/** R17: a case manager with their open cases by intensity and the weighted load (100 = a full caseload). */
+export const caseManagerLoadSchema = z.object({
+  id: z.number().int(),
+  fullName: z.string(),
+  open: z.object({ high: z.number().int(), moderate: z.number().int(), low: z.number().int() }),
+  loadPercent: z.number().int(),
+  level: z.enum(['below', 'full', 'over']),
+});
+export type CaseManagerLoad = z.infer<typeof caseManagerLoadSchema>;
+
 export const userMethods = {
   'users.list': defineMethod({ input: z.object({}), output: z.array(userSummarySchema), access: admin }),
+  /** Who a case can be given to, with their caseload (R17): for assigning, filtering and the team view. */
+  'users.caseManagers': defineMethod({ input: z.object({}), output: z.array(caseManagerLoadSchema), access: 'signedIn' }),
   'users.create': defineMethod({ input: createUserInputSchema, output: userSummarySchema, access: admin }),
   'users.update': defineMethod({
     input: z.object({ id: idSchema, fullName: personNameSchema, roles: rolesSchema }),

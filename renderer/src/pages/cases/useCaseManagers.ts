@@ -1,17 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import type { SessionUser } from '../../../../electron/contract';
+import type { CaseManagerLoad } from '../../../../electron/contract/methods/users';
 import { call } from '../../api/client';
 
-export type CaseManagerOption = { id: number; name: string };
+export type CaseManagerOption = { id: number; name: string; load: CaseManagerLoad | null };
 
-/**
- * Who a case can be given to. Administrators read the user list; a case manager can always name
- * themselves. (The contract has no staff directory for supervisors yet: see the H3 report.)
- */
+/** Who a case can be given to, with their caseload (R17); a case manager can always name themselves. */
 export function useCaseManagers(user: SessionUser): CaseManagerOption[] {
-  const isAdmin = user.roles.includes('admin');
-  const users = useQuery({ queryKey: ['users'], queryFn: () => call('users.list', {}), enabled: isAdmin });
-  const out: CaseManagerOption[] = (users.data ?? []).filter((u) => u.roles.includes('case_manager') && !u.disabled).map((u) => ({ id: u.id, name: u.fullName }));
-  if (user.roles.includes('case_manager') && !out.some((o) => o.id === user.id)) out.unshift({ id: user.id, name: user.fullName });
+  const managers = useQuery({ queryKey: ['users.caseManagers'], queryFn: () => call('users.caseManagers', {}) });
+  const out: CaseManagerOption[] = (managers.data ?? []).map((m) => ({ id: m.id, name: m.fullName, load: m }));
+  if (user.roles.includes('case_manager') && !out.some((o) => o.id === user.id)) out.unshift({ id: user.id, name: user.fullName, load: null });
   return out;
 }

@@ -47,7 +47,15 @@ export function ClientsPage() {
         maw={480}
       />
       <ErrorAlert error={search.error} />
-      <Text role="status">{search.data ? t('clients.search.count', { count: search.data.total }) : ''}</Text>
+      <Text role="status">
+        {!search.data
+          ? ''
+          : search.data.tooShort
+            ? t('clients.search.tooShort')
+            : search.data.capped
+              ? t('clients.search.capped', { limit: search.data.total })
+              : t('clients.search.count', { count: search.data.total })}
+      </Text>
       <Table striped highlightOnHover aria-label={t('clients.search.tableLabel')}>
         <Table.Thead>
           <Table.Tr>
@@ -80,7 +88,7 @@ export function ClientsPage() {
           ))}
         </Table.Tbody>
       </Table>
-      {search.data && search.data.total === 0 && <Text>{t('common.nothingFound')}</Text>}
+      {search.data && search.data.total === 0 && !search.data.tooShort && <Text>{t('common.nothingFound')}</Text>}
       <Pager total={search.data?.total ?? 0} pageSize={PAGE} page={page} onChange={setPage} />
     </Stack>
   );

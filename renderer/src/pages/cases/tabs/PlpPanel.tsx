@@ -6,8 +6,7 @@ import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { updateCaseInputSchema, type CaseDetails } from '../../../../../electron/contract/methods/cases';
-import { RELEASE_GAPS } from '../../../../../electron/contract/methods/today';
-import { releaseWindow } from '../../../../../electron/core/deadlines';
+import { releaseGaps, releaseWindow, type ReleaseGap } from '../../../../../electron/core/deadlines';
 import { call } from '../../../api/client';
 import { DateField, todayYmd } from '../../../components/DateField';
 import { ErrorAlert } from '../../../components/ErrorAlert';
@@ -16,7 +15,7 @@ import { fieldError } from '../../../forms/translate';
 import { qk, refresh } from './queries';
 
 type Props = { caseId: number; caseData: CaseDetails; canEdit: boolean };
-type Gap = (typeof RELEASE_GAPS)[number];
+type Gap = ReleaseGap;
 
 const formSchema = updateCaseInputSchema.pick({ releaseDate: true, prison: true, prisonSocialWorker: true });
 type FormIn = z.input<typeof formSchema>;
@@ -31,13 +30,10 @@ export function PlpPanel({ caseId, caseData, canEdit }: Props) {
   const today = todayYmd();
   const release = caseData.releaseDate;
   const win = release ? releaseWindow(release, today, caseData.intakeDate) : null;
-  // The same three gaps as the Today list's releaseSoon item (electron/services/today.ts).
-  const gaps: Record<Gap, boolean> = {
-    caseManager: caseData.caseManagerId === null,
-    preReleaseVisit: !(notes.data ?? []).some((n) => n.kind === 'preReleaseVisit'),
-    lateIntake: win?.caseOpenedLate === true,
-  };
-  const missing = notes.data ? RELEASE_GAPS.filter((g) => gaps[g]) : [];
+  // The same rule as the Today list's releaseSoon item (electron/core/deadlines.ts).
+  const visited = (notes.data ?? []).some((n) => n.kind === 'preReleaseVisit' && (!release || n.contactDate < release));
+  const missing: Gap[] =
+    notes.data && release ? releaseGaps({ caseManagerId: caseData.caseManagerId, visitedBeforeRelease: visited, releaseDate: release, intakeDate: caseData.intakeDate }, today) : [];
   const closed = caseData.phase === 'closed';
 
   return (

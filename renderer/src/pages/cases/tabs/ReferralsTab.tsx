@@ -10,6 +10,7 @@ import { call } from '../../../api/client';
 import { AppModal } from '../../../components/AppModal';
 import { DateField, todayYmd } from '../../../components/DateField';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { PrintButton } from '../../../components/PrintButton';
 import { issueFor, mapKeys, municipalityName, ProviderPicker, StaleBadge } from '../../serviceMap/shared';
 
 type Props = { caseId: number; caseData: CaseDetails; canEdit: boolean };
@@ -395,10 +396,8 @@ function ViewForm({ referral, onClose }: { referral: Referral; onClose: () => vo
             ))}
           </Stack>
         ))}
-        <Group className="no-print">
-          <Button variant="default" onClick={() => window.print()}>
-            {t('referrals.print')}
-          </Button>
+        <Group>
+          <PrintButton form={{ method: 'documents.referralForm', input: { referralId: referral.id } }} />
         </Group>
       </Stack>
     </AppModal>

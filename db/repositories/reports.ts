@@ -1,0 +1,214 @@
+// R18/R20: what the reports dashboard and the process indicators are counted from. The dashboard's
+// figures are aggregated in SQL (GROUP BY); the indicators' records are loaded only for the cases
+// whose deadlines can fall in the period, and judged by electron/core/quality/process-indicators.ts.
+import { sql, type SQL } from 'drizzle-orm';
+import type { IndicatorCase, IndicatorClosure, IndicatorReferral } from '../../electron/core/quality/process-indicators';
+import type { Db } from '../open';
+
+export type Group = 'PWD' | 'PLP' | 'YLC' | 'OTHER';
+
+/** Which cases a figure counts: a target group and/or one case manager (a case manager's own cases). */
+export interface ReportScope {
+  targetGroup?: Group | undefined;
+  caseManagerId?: number | undefined;
+}
+
+function scopeSql(s: ReportScope, alias = 'c'): SQL {
+  const parts: SQL[] = [sql`1 = 1`];
+  if (s.targetGroup) parts.push(sql`${sql.raw(alias)}.target_group = ${s.targetGroup}`);
+  if (s.caseManagerId !== undefined) parts.push(sql`${sql.raw(alias)}.case_manager_id = ${s.caseManagerId}`);
+  return sql.join(parts, sql` AND `);
+}
+
+export async function openCasesByGroupPhase(db: Db, s: ReportScope): Promise<{ targetGroup: Group; phase: string; n: number }[]> {
+  return db.all(sql`SELECT c.target_group AS targetGroup, c.phase AS phase, count(*) AS n FROM cases c
+    WHERE c.phase <> 'closed' AND ${scopeSql(s)} GROUP BY c.target_group, c.phase ORDER BY 1, 2`);
+}
+
+/** Cases opened per month (YYYY-MM) in the period. */
+export async function intakesByMonth(db: Db, s: ReportScope, from: string, to: string): Promise<{ month: string; n: number }[]> {
+  return db.all(sql`SELECT substr(c.intake_date, 1, 7) AS month, count(*) AS n FROM cases c
+    WHERE c.intake_date BETWEEN ${from} AND ${to} AND ${scopeSql(s)} GROUP BY 1 ORDER BY 1`);
+}
+
+/** Cases closed per month in the period (authorised closures and intakes closed as not eligible). */
+export async function closuresByMonth(db: Db, s: ReportScope, from: string, to: string): Promise<{ month: string; n: number }[]> {
+  return db.all(sql`SELECT substr(c.closed_on, 1, 7) AS month, count(*) AS n FROM cases c
+    WHERE c.closed_on BETWEEN ${from} AND ${to} AND ${scopeSql(s)} GROUP BY 1 ORDER BY 1`);
+}
+
+/** R14: authorised closures in the period by reason. */
+export async function closureReasons(db: Db, s: ReportScope, from: string, to: string): Promise<{ reason: string; n: number }[]> {
+  return db.all(sql`SELECT cl.reason AS reason, count(*) AS n FROM closures cl JOIN cases c ON c.id = cl.case_id
+    WHERE cl.status = 'authorised' AND cl.decided_on BETWEEN ${from} AND ${to} AND ${scopeSql(s)} GROUP BY 1 ORDER BY 1`);
+}
+
+/** R8/R16: referrals sent in the period by the provider's sector and the referral's state. */
+export async function referralsBySectorStatus(db: Db, s: ReportScope, from: string, to: string): Promise<{ sector: string; status: string; n: number }[]> {
+  return db.all(sql`SELECT p.sector AS sector, r.status AS status, count(*) AS n FROM referrals r
+    JOIN cases c ON c.id = r.case_id JOIN service_providers p ON p.id = r.provider_id
+    WHERE r.sent_on BETWEEN ${from} AND ${to} AND ${scopeSql(s)} GROUP BY 1, 2 ORDER BY 1, 2`);
+}
+
+/** R17: open cases per case manager (null = not assigned) by intensity. */
+export async function caseloadByManager(db: Db, s: ReportScope): Promise<{ caseManagerId: number | null; fullName: string | null; intensity: string; n: number }[]> {
+  return db.all(sql`SELECT c.case_manager_id AS caseManagerId, u.full_name AS fullName, c.intensity AS intensity, count(*) AS n
+    FROM cases c LEFT JOIN users u ON u.id = c.case_manager_id
+    WHERE c.phase <> 'closed' AND ${scopeSql(s)} GROUP BY 1, 2, 3 ORDER BY 2, 1, 3`);
+}
+
+export async function userNames(db: Db, ids: readonly number[]): Promise<Map<number, string>> {
+  if (ids.length === 0) return new Map();
+  const rows: { id: number; fullName: string }[] = db.all(
+    sql`SELECT id, full_name AS fullName FROM users WHERE id IN (${sql.join(
+      ids.map((i) => sql`${i}`),
+      sql`, `,
+    )})`,
+  );
+  return new Map(rows.map((r) => [r.id, r.fullName]));
+}
+
+export async function caseNumbers(db: Db, ids: readonly number[]): Promise<Map<number, string>> {
+  const out = new Map<number, string>();
+  // In chunks: SQLite limits the number of bound parameters.
+  for (let i = 0; i < ids.length; i += 500) {
+    const chunk = ids.slice(i, i + 500);
+    const rows: { id: number; caseNumber: string }[] = db.all(
+      sql`SELECT id, case_number AS caseNumber FROM cases WHERE id IN (${sql.join(
+        chunk.map((x) => sql`${x}`),
+        sql`, `,
+      )})`,
+    );
+    for (const r of rows) out.set(r.id, r.caseNumber);
+  }
+  return out;
+}
+
+/** R18: the centre's "notes within N days" setting (7 when none is saved). */
+export async function documentationDays(db: Db): Promise<number> {
+  const row: { d: number } | undefined = db.get(sql`SELECT documentation_days AS d FROM quality_settings WHERE id = 1`);
+  return row?.d ?? 7;
+}
+
+export interface IndicatorWindow {
+  from: string;
+  to: string;
+  /** Plan clocks starting on or after this day can fall due in the period (a superset, judged exactly in core). */
+  planStartFrom: string;
+  planStartTo: string;
+  /** Signings and reviews on or after this day can set a review due date in the period. */
+  anchorFrom: string;
+  /** Load the documentation records too (the indicators table; the dashboard needs only timeliness). */
+  documentation: boolean;
+  /** The calendar date a note was written, from its ISO timestamp (the centre's time zone). */
+  dateOf(iso: string): string;
+}
+
+type CaseRowRaw = Omit<IndicatorCase, 'planSignedOn' | 'reviewedOn' | 'notes' | 'hasAssessment' | 'hasPlan'> & {
+  firstSigned: string | null;
+  hasAssessment: number;
+  hasPlan: number;
+};
+
+function group<T extends { caseId: number }>(rows: T[], keep: Set<number>): Map<number, T[]> {
+  const m = new Map<number, T[]>();
+  for (const r of rows) {
+    if (!keep.has(r.caseId)) continue;
+    const l = m.get(r.caseId);
+    if (l) l.push(r);
+    else m.set(r.caseId, [r]);
+  }
+  return m;
+}
+
+/** The records the process indicators judge, for the cases in scope whose deadlines or activity touch the period. */
+export async function loadIndicatorRecords(
+  db: Db,
+  s: ReportScope,
+  w: IndicatorWindow,
+): Promise<{ cases: IndicatorCase[]; referrals: IndicatorReferral[]; closures: IndicatorClosure[] }> {
+  const { from, to } = w;
+  const signedOn = sql`max(p.signed_by_client_on, p.signed_by_manager_on)`;
+  const start = sql`CASE WHEN c.target_group = 'YLC' THEN coalesce(c.coordinator_appointed_on, c.assigned_on) ELSE c.assigned_on END`;
+  const openDuring = w.documentation ? sql`OR (c.intake_date <= ${to} AND (c.closed_on IS NULL OR c.closed_on >= ${from}))` : sql``;
+  const caseRows: CaseRowRaw[] = db.all(sql`SELECT c.id AS id, c.case_manager_id AS caseManagerId, c.target_group AS targetGroup, c.phase AS phase,
+      c.intake_date AS intakeDate, c.closed_on AS closedOn, c.assigned_on AS assignedOn, c.coordinator_appointed_on AS coordinatorAppointedOn,
+      (SELECT min(${signedOn}) FROM plans p WHERE p.case_id = c.id AND p.status = 'signed') AS firstSigned,
+      ${w.documentation ? sql`EXISTS (SELECT 1 FROM assessments a WHERE a.case_id = c.id)` : sql`0`} AS hasAssessment,
+      ${w.documentation ? sql`EXISTS (SELECT 1 FROM plans p2 WHERE p2.case_id = c.id)` : sql`0`} AS hasPlan
+    FROM cases c
+    WHERE ${scopeSql(s)} AND (
+      ${start} BETWEEN ${w.planStartFrom} AND ${w.planStartTo}
+      OR c.id IN (SELECT r.case_id FROM reviews r WHERE r.reviewed_on BETWEEN ${w.anchorFrom} AND ${to})
+      OR c.id IN (SELECT p.case_id FROM plans p WHERE p.status = 'signed' AND ${signedOn} BETWEEN ${w.anchorFrom} AND ${to})
+      ${openDuring}
+    )`);
+  const ids = new Set(caseRows.map((c) => c.id));
+  const signed = group(
+    db.all<{ caseId: number; on: string }>(
+      sql`SELECT p.case_id AS caseId, ${signedOn} AS "on" FROM plans p WHERE p.status = 'signed' AND ${signedOn} BETWEEN ${w.anchorFrom} AND ${to} ORDER BY 2`,
+    ),
+    ids,
+  );
+  const reviewed = group(
+    db.all<{ caseId: number; on: string }>(
+      sql`SELECT r.case_id AS caseId, r.reviewed_on AS "on" FROM reviews r WHERE r.reviewed_on BETWEEN ${w.anchorFrom} AND ${to} ORDER BY 2`,
+    ),
+    ids,
+  );
+  const notes = w.documentation
+    ? group(
+        db.all<{ caseId: number; contactDate: string; createdAt: string }>(
+          sql`SELECT n.case_id AS caseId, n.contact_date AS contactDate, n.created_at AS createdAt FROM case_notes n WHERE n.contact_date BETWEEN ${from} AND ${to}`,
+        ),
+        ids,
+      )
+    : new Map<number, { caseId: number; contactDate: string; createdAt: string }[]>();
+
+  const out: IndicatorCase[] = caseRows.map((c) => {
+    const laterSigned = (signed.get(c.id) ?? []).map((r) => r.on);
+    // The first signing is always kept: reviews before it reviewed nothing (review-schedule.ts).
+    const planSignedOn = c.firstSigned !== null && laterSigned[0] !== c.firstSigned ? [c.firstSigned, ...laterSigned] : laterSigned;
+    return {
+      id: c.id,
+      caseManagerId: c.caseManagerId,
+      targetGroup: c.targetGroup,
+      phase: c.phase,
+      intakeDate: c.intakeDate,
+      closedOn: c.closedOn,
+      assignedOn: c.assignedOn,
+      coordinatorAppointedOn: c.coordinatorAppointedOn,
+      planSignedOn,
+      reviewedOn: (reviewed.get(c.id) ?? []).map((r) => r.on),
+      hasAssessment: c.hasAssessment === 1,
+      hasPlan: c.hasPlan === 1,
+      notes: (notes.get(c.id) ?? []).map((n) => ({ contactDate: n.contactDate, writtenOn: w.dateOf(n.createdAt) })),
+    };
+  });
+
+  const referrals: IndicatorReferral[] = db.all(sql`SELECT r.case_id AS caseId, r.follow_up_on AS followUpOn,
+      min(coalesce(r.accepted_on, '9999'), coalesce(r.declined_on, '9999'), coalesce(r.completed_on, '9999')) AS answeredOn
+    FROM referrals r JOIN cases c ON c.id = r.case_id
+    WHERE r.follow_up_on BETWEEN ${from} AND ${to} AND ${scopeSql(s)}`);
+  for (const r of referrals) if (r.answeredOn === '9999') r.answeredOn = null;
+  const closureRows: (Omit<IndicatorClosure, 'clientInvolved'> & { clientInvolved: number })[] = db.all(sql`SELECT cl.case_id AS caseId, cl.decided_on AS authorisedOn, cl.client_involved AS clientInvolved
+    FROM closures cl JOIN cases c ON c.id = cl.case_id
+    WHERE cl.status = 'authorised' AND cl.decided_on BETWEEN ${from} AND ${to} AND ${scopeSql(s)}`);
+  const closures = closureRows.map((r) => ({ caseId: r.caseId, authorisedOn: r.authorisedOn, clientInvolved: r.clientInvolved === 1 }));
+
+  // The indicators attribute each referral and closure through its case: those cases join the list.
+  const missing = [...new Set([...referrals.map((r) => r.caseId), ...closures.map((r) => r.caseId)])].filter((id) => !ids.has(id));
+  for (let i = 0; i < missing.length; i += 500) {
+    const chunk = missing.slice(i, i + 500);
+    const rows: { id: number; caseManagerId: number | null; targetGroup: Group; phase: IndicatorCase['phase']; intakeDate: string; closedOn: string | null }[] = db.all(
+      sql`SELECT id, case_manager_id AS caseManagerId, target_group AS targetGroup, phase, intake_date AS intakeDate, closed_on AS closedOn FROM cases WHERE id IN (${sql.join(
+        chunk.map((x) => sql`${x}`),
+        sql`, `,
+      )})`,
+    );
+    // For attribution to a case manager only: no plan clock and no plan signed, so no deadline of theirs
+    // counts; with documentation loaded, every case open in the period is already in the list.
+    for (const r of rows) out.push({ ...r, assignedOn: null, coordinatorAppointedOn: null, planSignedOn: [], reviewedOn: [], hasAssessment: true, hasPlan: true, notes: [] });
+  }
+  return { cases: out, referrals, closures };
+}
