@@ -54,11 +54,8 @@ export async function loadMinistryDataset(db: Db, quarter: { firstDay: string; l
       assignedOn: cases.assignedOn,
       coordinatorAppointedOn: cases.coordinatorAppointedOn,
       releaseDate: cases.releaseDate,
-      sex: clients.sex,
-      birthDate: clients.birthDate,
     })
     .from(cases)
-    .innerJoin(clients, eq(clients.id, cases.clientId))
     .where(
       and(
         lte(cases.intakeDate, lastDay),
@@ -66,6 +63,8 @@ export async function loadMinistryDataset(db: Db, quarter: { firstDay: string; l
       ),
     )
     .all();
+  // One scan of the clients beats a lookup per case (each a random read of an encrypted page).
+  const people = new Map(db.select({ id: clients.id, sex: clients.sex, birthDate: clients.birthDate }).from(clients).all().map((p) => [p.id, p]));
   // Reading each table whole and keeping the rows of these cases beats an IN list of 100k ids.
   const ids = new Set(caseRows.map((c) => c.id));
   const keep = <T extends { caseId: number }>(rows: T[]) => rows.filter((r) => ids.has(r.caseId));
@@ -142,8 +141,8 @@ export async function loadMinistryDataset(db: Db, quarter: { firstDay: string; l
     closedOn: c.closedOn,
     closureReason: reasons.get(c.id)?.[0]?.reason ?? null,
     reopened: c.previousCaseId !== null,
-    sex: c.sex,
-    birthDate: c.birthDate,
+    sex: people.get(c.clientId)?.sex ?? null,
+    birthDate: people.get(c.clientId)?.birthDate ?? null,
     caseManagerId: c.caseManagerId,
     assignedOn: c.assignedOn,
     coordinatorAppointedOn: c.coordinatorAppointedOn,

@@ -130,6 +130,14 @@ export async function loadIndicatorRecords(
   const { from, to } = w;
   const signedOn = sql`max(p.signed_by_client_on, p.signed_by_manager_on)`;
   const start = sql`CASE WHEN c.target_group = 'YLC' THEN coalesce(c.coordinator_appointed_on, c.assigned_on) ELSE c.assigned_on END`;
+  // Signings and reviews that can set a review due date in the period: read once, used to pick the cases too.
+  const signedRows = db.all<{ caseId: number; on: string }>(
+    sql`SELECT p.case_id AS caseId, ${signedOn} AS "on" FROM plans p WHERE p.status = 'signed' AND ${signedOn} BETWEEN ${w.anchorFrom} AND ${to} ORDER BY 2`,
+  );
+  const reviewRows = db.all<{ caseId: number; on: string }>(
+    sql`SELECT r.case_id AS caseId, r.reviewed_on AS "on" FROM reviews r WHERE r.reviewed_on BETWEEN ${w.anchorFrom} AND ${to} ORDER BY 2`,
+  );
+  const anchored = JSON.stringify([...new Set([...signedRows.map((r) => r.caseId), ...reviewRows.map((r) => r.caseId)])]);
   const openDuring = w.documentation ? sql`OR (c.intake_date <= ${to} AND (c.closed_on IS NULL OR c.closed_on >= ${from}))` : sql``;
   const caseRows: CaseRowRaw[] = db.all(sql`SELECT c.id AS id, c.case_manager_id AS caseManagerId, c.target_group AS targetGroup, c.phase AS phase,
       c.intake_date AS intakeDate, c.closed_on AS closedOn, c.assigned_on AS assignedOn, c.coordinator_appointed_on AS coordinatorAppointedOn,
@@ -139,23 +147,12 @@ export async function loadIndicatorRecords(
     FROM cases c
     WHERE ${scopeSql(s)} AND (
       ${start} BETWEEN ${w.planStartFrom} AND ${w.planStartTo}
-      OR c.id IN (SELECT r.case_id FROM reviews r WHERE r.reviewed_on BETWEEN ${w.anchorFrom} AND ${to})
-      OR c.id IN (SELECT p.case_id FROM plans p WHERE p.status = 'signed' AND ${signedOn} BETWEEN ${w.anchorFrom} AND ${to})
+      OR c.id IN (SELECT value FROM json_each(${anchored}))
       ${openDuring}
     )`);
   const ids = new Set(caseRows.map((c) => c.id));
-  const signed = group(
-    db.all<{ caseId: number; on: string }>(
-      sql`SELECT p.case_id AS caseId, ${signedOn} AS "on" FROM plans p WHERE p.status = 'signed' AND ${signedOn} BETWEEN ${w.anchorFrom} AND ${to} ORDER BY 2`,
-    ),
-    ids,
-  );
-  const reviewed = group(
-    db.all<{ caseId: number; on: string }>(
-      sql`SELECT r.case_id AS caseId, r.reviewed_on AS "on" FROM reviews r WHERE r.reviewed_on BETWEEN ${w.anchorFrom} AND ${to} ORDER BY 2`,
-    ),
-    ids,
-  );
+  const signed = group(signedRows, ids);
+  const reviewed = group(reviewRows, ids);
   const notes = w.documentation
     ? group(
         db.all<{ caseId: number; contactDate: string; createdAt: string }>(

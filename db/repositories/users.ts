@@ -1,4 +1,4 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../open';
 import { userRoles, users } from '../schema';
 
@@ -24,9 +24,22 @@ export async function listUsers(db: Db): Promise<UserRow[]> {
   return withRoles(db, db.select().from(users).orderBy(asc(users.fullName)).all());
 }
 
+// Every call through the dispatcher loads its user: prepared once per connection, not rebuilt each time.
+function preparedUserQueries(db: Db) {
+  return {
+    user: db.select().from(users).where(eq(users.id, sql.placeholder('id'))).prepare(),
+    roles: db.select({ role: userRoles.role }).from(userRoles).where(eq(userRoles.userId, sql.placeholder('id'))).prepare(),
+  };
+}
+const userQueries = new WeakMap<Db, ReturnType<typeof preparedUserQueries>>();
+
 export async function findUserById(db: Db, id: number): Promise<UserRow | undefined> {
-  const row = db.select().from(users).where(eq(users.id, id)).get();
-  return row ? (await withRoles(db, [row]))[0] : undefined;
+  let q = userQueries.get(db);
+  if (!q) userQueries.set(db, (q = preparedUserQueries(db)));
+  const row = q.user.get({ id });
+  if (!row) return undefined;
+  const roles = q.roles.all({ id }).map((r) => r.role);
+  return { ...row, roles: ROLE_ORDER.filter((role) => roles.includes(role)) };
 }
 
 export async function findUserByUsername(db: Db, username: string): Promise<UserRow | undefined> {

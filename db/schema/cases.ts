@@ -97,6 +97,21 @@ export const cases = sqliteTable(
     index('cases_manager_client_idx').on(t.caseManagerId, t.clientId),
     index('cases_manager_phase_idx').on(t.caseManagerId, t.phase),
     index('cases_phase_idx').on(t.phase, t.intakeDate),
+    // Covers the quarterly package's read of every case in a quarter (R21) without touching the wide rows.
+    index('cases_quarter_cover_idx').on(
+      t.intakeDate,
+      t.closedOn,
+      t.releaseDate,
+      t.id,
+      t.clientId,
+      t.targetGroup,
+      t.entryPoint,
+      t.intensity,
+      t.previousCaseId,
+      t.caseManagerId,
+      t.assignedOn,
+      t.coordinatorAppointedOn,
+    ),
     // The case list's orders and filters at 100k cases (newest intake first; per manager; per group).
     index('cases_intake_idx').on(t.intakeDate, t.id),
     index('cases_manager_intake_idx').on(t.caseManagerId, t.intakeDate),
@@ -181,7 +196,12 @@ export const plans = sqliteTable(
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },
-  (t) => [uniqueIndex('plans_case_version_uq').on(t.caseId, t.version), check('plans_signed_has_dates', sql`status <> 'signed' OR (signed_by_client_on IS NOT NULL AND signed_by_manager_on IS NOT NULL)`)],
+  (t) => [
+    uniqueIndex('plans_case_version_uq').on(t.caseId, t.version),
+    // Signing dates of every signed version, read by the package and reports without the plan texts.
+    index('plans_signed_idx').on(t.status, t.caseId, t.version, t.signedByClientOn, t.signedByManagerOn),
+    check('plans_signed_has_dates', sql`status <> 'signed' OR (signed_by_client_on IS NOT NULL AND signed_by_manager_on IS NOT NULL)`),
+  ],
 );
 
 export const planGoals = sqliteTable(
@@ -232,7 +252,7 @@ export const caseNotes = sqliteTable(
       .references(() => users.id),
     createdAt: text('created_at').notNull(),
   },
-  (t) => [index('case_notes_case_idx').on(t.caseId, t.contactDate)],
+  (t) => [index('case_notes_case_idx').on(t.caseId, t.contactDate), index('case_notes_kind_idx').on(t.kind, t.caseId, t.contactDate)],
 );
 
 export const tasks = sqliteTable(
@@ -324,7 +344,7 @@ export const closures = sqliteTable(
     returnComment: text('return_comment').notNull().default(''),
     createdAt: text('created_at').notNull(),
   },
-  (t) => [index('closures_case_idx').on(t.caseId), index('closures_status_idx').on(t.status)],
+  (t) => [index('closures_case_idx').on(t.caseId), index('closures_status_idx').on(t.status, t.caseId, t.reason)],
 );
 
 /** R12: warnings given to a young person in the Transition Service. */

@@ -4,7 +4,6 @@ import { useEffect, useState } from 'react';
 import { Navigate, Route, Routes, useNavigate } from 'react-router';
 import type { Language } from '../../electron/contract';
 import { call } from './api/client';
-import { EmptyState } from './components/EmptyState';
 import { ErrorAlert } from './components/ErrorAlert';
 import { Forbidden } from './components/Forbidden';
 import { setLanguage } from './i18n';
@@ -15,6 +14,8 @@ import { ClientPage } from './pages/clients/ClientPage';
 import { ClientsPage } from './pages/clients/ClientsPage';
 import { RegisterClientPage } from './pages/clients/RegisterClientPage';
 import { TodayPage } from './pages/today/TodayPage';
+import { ReportsPage } from './pages/reports/ReportsPage';
+import { TeamPage } from './pages/team/TeamPage';
 import { ChangePassword } from './pages/ChangePassword';
 import { FirstRun } from './pages/FirstRun';
 import { ServiceMapPage } from './pages/serviceMap/ServiceMapPage';
@@ -82,7 +83,8 @@ export function App() {
           <Route path="/cases" element={<CasesPage />} />
           <Route path="/cases/:id" element={<CasePage />} />
           <Route path="/services" element={<ServiceMapPage />} />
-          <Route path="/reports" element={<EmptyState area="reports" />} />
+          <Route path="/reports" element={<ReportsPage />} />
+          <Route path="/team" element={isAdmin || user.roles.includes('supervisor') ? <TeamPage /> : <Forbidden area="team" />} />
           <Route path="/admin" element={isAdmin ? <AdminPage selfId={user.id} /> : <Forbidden area="admin" />} />
           <Route path="*" element={<Navigate to="/today" replace />} />
         </Routes>

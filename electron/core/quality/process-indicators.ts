@@ -129,12 +129,20 @@ export function computeProcessIndicators(input: IndicatorInput): ProcessIndicato
     denominator: list.length,
     items: list,
   });
-  const rowOf = (keep: (caseId: number) => boolean): IndicatorRow =>
-    Object.fromEntries(PROCESS_INDICATORS.map((k) => [k, figure(items[k].filter((i) => keep(i.caseId)))])) as IndicatorRow;
-
-  const managers = new Set<number>();
-  for (const c of input.cases) if (c.caseManagerId !== null) managers.add(c.caseManagerId);
+  // One pass over the items, sorted into each case manager's lists.
+  const perManager = new Map<number, Record<ProcessIndicator, { caseId: number; met: boolean }[]>>();
+  for (const m of [...new Set(input.cases.map((c) => c.caseManagerId).filter((m): m is number => m !== null))].sort((a, b) => a - b)) {
+    perManager.set(m, { plansOnTime: [], reviewsOnTime: [], referralsAnswered: [], documentationComplete: [], closuresClientInvolved: [] });
+  }
+  for (const k of PROCESS_INDICATORS) {
+    for (const i of items[k]) {
+      const m = byId.get(i.caseId)?.caseManagerId;
+      if (m !== null && m !== undefined) perManager.get(m)![k].push(i);
+    }
+  }
+  const rowOf = (lists: Record<ProcessIndicator, { caseId: number; met: boolean }[]>): IndicatorRow =>
+    Object.fromEntries(PROCESS_INDICATORS.map((k) => [k, figure(lists[k])])) as IndicatorRow;
   const byManager = new Map<number, IndicatorRow>();
-  for (const m of [...managers].sort((a, b) => a - b)) byManager.set(m, rowOf((id) => byId.get(id)?.caseManagerId === m));
-  return { centre: rowOf(() => true), byManager };
+  for (const [m, lists] of perManager) byManager.set(m, rowOf(lists));
+  return { centre: rowOf(items), byManager };
 }

@@ -29,7 +29,12 @@ export function AppFrame(props: {
   const { user } = props;
   const today = useToday();
   const dueCount = today.data?.items.length ?? 0;
-  const links = [...SECTIONS, ...(user.roles.includes('admin') ? [{ path: '/admin', key: 'admin' } as const] : [])];
+  const seesTeam = user.roles.includes('supervisor') || user.roles.includes('admin');
+  const links = [
+    ...SECTIONS,
+    ...(seesTeam ? [{ path: '/team', key: 'team' } as const] : []),
+    ...(user.roles.includes('admin') ? [{ path: '/admin', key: 'admin' } as const] : []),
+  ];
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
       <AppShell.Header>
