@@ -21,6 +21,7 @@ export interface DemoWriteCounts {
   tasks: number;
   closures: number;
   ylcWarnings: number;
+  ylcSupports: number;
 }
 
 export interface DemoWriteOptions {
@@ -89,6 +90,7 @@ function statements(sqlite: Sqlite) {
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     warning: sqlite.prepare('INSERT INTO ylc_warnings (case_id, given_on, note, created_by) VALUES (?, ?, ?, ?)'),
+    support: sqlite.prepare("INSERT INTO ylc_supports (case_id, given_on, support_type, note, created_by, created_at) VALUES (?, ?, ?, '', ?, ?)"),
   };
 }
 
@@ -100,7 +102,7 @@ function statements(sqlite: Sqlite) {
 export async function writeDemoBundles(handle: DbHandle, bundles: Iterable<DemoBundle>, opts: DemoWriteOptions): Promise<DemoWriteCounts> {
   const counts: DemoWriteCounts = {
     clients: 0, cases: 0, eligibilityDecisions: 0, assessments: 0, assessmentDomains: 0, plans: 0, planGoals: 0, planSteps: 0,
-    reviews: 0, reviewGoals: 0, caseNotes: 0, tasks: 0, closures: 0, ylcWarnings: 0,
+    reviews: 0, reviewGoals: 0, caseNotes: 0, tasks: 0, closures: 0, ylcWarnings: 0, ylcSupports: 0,
   };
   const chunkCases = opts.chunkCases ?? 2000;
   const user = (ref: StaffRef): number => {
@@ -195,6 +197,8 @@ export async function writeDemoBundles(handle: DbHandle, bundles: Iterable<DemoB
     counts.closures += c.closures.length;
     for (const w of c.warnings) st.warning.run(caseId, w.givenOn, w.note, user(w.createdBy));
     counts.ylcWarnings += c.warnings.length;
+    for (const x of c.supports) st.support.run(caseId, x.givenOn, x.supportType, user(x.createdBy), `${x.givenOn}T09:00:00.000Z`);
+    counts.ylcSupports += c.supports.length;
   };
 
   const iterator = bundles[Symbol.iterator]();

@@ -22,6 +22,7 @@ export const demoCountsSchema = z.object({
   tasks: z.number().int(),
   closures: z.number().int(),
   ylcWarnings: z.number().int(),
+  ylcSupports: z.number().int(),
 });
 
 export const demoFillResultSchema = z.object({

@@ -9,6 +9,9 @@ import { foldName } from '../name-match';
 import { personalCodeCheckDigit } from '../personal-code';
 import * as L from './lexicon';
 import { Random } from './random';
+import { CODE_LISTS } from '../ministry/codes';
+
+const YLC_SUPPORT_TYPES = CODE_LISTS.SUPPORT_TYPE;
 
 export const DEMO_TARGET_GROUPS = ['PWD', 'PLP', 'YLC', 'OTHER'] as const;
 export const DEMO_PHASES = ['intake', 'assessment', 'planning', 'implementation', 'review', 'closed'] as const;
@@ -108,6 +111,8 @@ export interface DemoClosure {
   createdAt: string;
 }
 export interface DemoWarning { givenOn: string; note: string; createdBy: StaffRef }
+/** R12/R21: a Transition Service support given (the Ministry's YLC_SUPPORTS). */
+export interface DemoSupport { givenOn: string; supportType: (typeof YLC_SUPPORT_TYPES)[number]; createdBy: StaffRef }
 
 export interface DemoCase {
   targetGroup: DemoGroup;
@@ -141,6 +146,7 @@ export interface DemoCase {
   tasks: DemoTask[];
   closures: DemoClosure[];
   warnings: DemoWarning[];
+  supports: DemoSupport[];
 }
 
 /** One person and their episodes, oldest first (at most one of them open). */
@@ -528,6 +534,7 @@ class Generator_ {
       tasks: [],
       closures: [],
       warnings: [],
+      supports: [],
     };
     let last = intakeDate;
     const worker = manager ?? this.supervisor();
@@ -656,6 +663,13 @@ class Generator_ {
         }
         c.warnings.sort((a, b) => compareDates(a.givenOn, b.givenOn));
       }
+      // Most young people in the Transition Service get a few kinds of support along the way.
+      const supportCount = r.int(0, 4);
+      for (let i = 0; i < supportCount; i++) {
+        const givenOn = maxDate(intakeDate, addDays(storyEnd, -r.int(0, 200)));
+        c.supports.push({ givenOn, supportType: r.pick(YLC_SUPPORT_TYPES), createdBy: manager! });
+      }
+      c.supports.sort((a, b) => compareDates(a.givenOn, b.givenOn));
       if (c.unreachableSince && compareDates(c.unreachableSince, today) > 0) c.unreachableSince = today;
     }
 
