@@ -38,7 +38,8 @@ if (existsSync(out) && !values.force) {
   process.exit(2);
 }
 
-const app = new AppContext({ dataDir: resolve(values['data-dir']) });
+// A one-off export leaves backups to the program itself.
+const app = new AppContext({ dataDir: resolve(values['data-dir']), automaticBackups: false });
 const dispatch = createDispatcher(app, () => undefined);
 let code = 0;
 try {

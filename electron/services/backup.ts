@@ -509,6 +509,8 @@ export const backupHandlers: HandlerGroup<
   },
 
   'backup.warning': async (_input, { app }) => {
+    // Right after the first sign-in the start-up backup is still running: answer once it has ended.
+    await app.backups.idle();
     const good = lastGood(app);
     if (!good) return { warn: true, lastGoodAt: null, ageDays: null };
     const age = app.now() - Date.parse(good.at);

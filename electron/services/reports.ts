@@ -45,16 +45,20 @@ async function indicators(db: Db, scope: ReportScope, f: ReportFilters, withDocu
   const minOf = (xs: string[]) => xs.reduce((a, b) => (a < b ? a : b));
   const maxOf = (xs: string[]) => xs.reduce((a, b) => (a > b ? a : b));
   const days = await documentationDays(db);
+  // Review due dates in the period come from signings and reviews after this day.
+  const beforeAnchor = minOf(GROUPS.map((g) => latestStartDueBy(dayBefore, timing[g].reviewMonths)));
   const records = await loadIndicatorRecords(db, scope, {
     from: f.from,
     to: f.to,
     planStartFrom: addDays(minOf(GROUPS.map((g) => latestStartDueBy(dayBefore, timing[g].planMonths))), 1),
     planStartTo: maxOf(GROUPS.map((g) => latestStartDueBy(f.to, timing[g].planMonths))),
-    anchorFrom: addDays(minOf(GROUPS.map((g) => latestStartDueBy(dayBefore, timing[g].reviewMonths))), 1),
+    anchorFrom: addDays(beforeAnchor, 1),
+    anchorTo: maxOf(GROUPS.map((g) => latestStartDueBy(f.to, timing[g].reviewMonths))),
+    beforeAnchor,
     documentation: withDocumentation,
     dateOf: (iso) => vilniusDate(Date.parse(iso)),
   });
-  const result = computeProcessIndicators({ from: f.from, to: f.to, timing, documentationDays: days, ...records });
+  const result = computeProcessIndicators({ from: f.from, to: f.to, timing, documentationDays: days, timelinessOnly: !withDocumentation, ...records });
   return { result, days };
 }
 

@@ -35,7 +35,7 @@ for (const L of LANGS) {
     await expectAccessible(page, `reports dashboard (${L.lang})`);
 
     // Filter: one target group.
-    await page.getByRole('textbox', { name: L.group }).click();
+    await page.getByRole('combobox', { name: L.group }).click();
     await page.getByRole('option', { name: L.pwd }).click();
     await page.getByRole('button', { name: L.show, exact: true }).click();
     await expect(page.getByRole('table', { name: L.caseload })).toBeVisible();

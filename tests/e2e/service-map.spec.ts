@@ -153,7 +153,8 @@ test('referral: suggested from the assessment, refused without consent, sent wit
   // A PWD case with an assessment (social skills: high) and a signed plan with one step.
   const client = await api(page, 'clients.create', { firstName: 'Žydrūnė', lastName: 'Ąžuolaitė', address: 'Savanorių pr. 5, Kaunas', phone: '+370 600 12345' });
   const c = await api(page, 'cases.create', { clientId: client.id, targetGroup: 'PWD', entryPoint: 'selfReferral', intakeDate: today, caseManagerId: worker.id, assignedOn: today });
-  await api(page, 'cases.advancePhase', { id: c.id, to: 'assessment' });
+  // Eligible: the case moves to assessment.
+  await api(page, 'cases.decideEligibility', { id: c.id, eligible: true });
   await api(page, 'assessments.create', {
     caseId: c.id,
     assessedOn: today,

@@ -42,8 +42,8 @@ async function api<T = unknown>(page: Page, method: string, input: unknown): Pro
 
 type Person = { fullName: string; username: string; roles: string[]; temp: string; own: string };
 const BUSY: Person = { fullName: 'Rūta Vaitkienė', username: 'ruta', roles: ['case_manager'], temp: 'Laikinas-Rūta-2026', own: 'Rūtos-Slaptas-Ąžuolas-7' };
-const FREE: Person = { fullName: 'Tomas Jonaitis', username: 'tomas', roles: ['case_manager'], temp: 'Laikinas-Tomas-2026', own: 'Tomo-Slaptas-Ąžuolas-7' };
-const FULL: Person = { fullName: 'Ona Kazlauskienė', username: 'ona', roles: ['case_manager'], temp: 'Laikinas-Ona-2026', own: 'Onos-Slaptas-Ąžuolas-7' };
+const FREE: Person = { fullName: 'Tomas Jonaitis', username: 'tomas', roles: ['case_manager'], temp: 'Laikinas-Jonaitis-26', own: 'Jonaičio-Slaptas-Ąžuolas-7' };
+const FULL: Person = { fullName: 'Ona Kazlauskienė', username: 'ona', roles: ['case_manager'], temp: 'Laikinas-Kazlausk-26', own: 'Kazlauskienės-Slaptas-7' };
 const SUPERVISOR: Person = { fullName: 'Gediminas Petrauskas', username: 'gediminas', roles: ['supervisor'], temp: 'Laikinas-Gedas-2026', own: 'Gedimino-Slaptas-Ėglė-8' };
 
 async function become(page: Page, bridge: RunningBridge, p: Person): Promise<void> {

@@ -18,9 +18,10 @@ export interface Harness {
 }
 
 /** A real AppContext on a real (encrypted) SQLite file in a fresh temp folder. */
-export function makeHarness(dir = mkdtempSync(join(tmpdir(), 'atvejis-test-'))): Harness {
+export function makeHarness(dir = mkdtempSync(join(tmpdir(), 'atvejis-test-')), opts: { automaticBackups?: boolean } = {}): Harness {
   let now = Date.parse('2026-11-23T09:00:00Z');
-  const app = new AppContext({ dataDir: dir, now: () => now });
+  // The start-up backup is the backup tests' subject; elsewhere it would only slow every centre down.
+  const app = new AppContext({ dataDir: dir, now: () => now, automaticBackups: opts.automaticBackups ?? false });
   const dispatch = createDispatcher(app, (m, e) => { if (process.env.DEBUG_DISPATCH) console.error(m, e); });
   const h: Harness = {
     dir,
@@ -43,8 +44,8 @@ export function makeHarness(dir = mkdtempSync(join(tmpdir(), 'atvejis-test-'))):
 }
 
 /** A set-up centre with its administrator signed in on session 'admin'. */
-export async function makeCentre(): Promise<Harness & { recoveryKey: string }> {
-  const h = makeHarness();
+export async function makeCentre(opts: { automaticBackups?: boolean } = {}): Promise<Harness & { recoveryKey: string }> {
+  const h = makeHarness(undefined, opts);
   const { recoveryKey } = await h.call('s0', 'setup.initialise', {
     centre: { name: 'Vilniaus socialinių paslaugų centras', code: 'VSPC', municipality: 'LT-57' },
     admin: { fullName: ADMIN.fullName, username: ADMIN.username, password: ADMIN.password },

@@ -14,7 +14,7 @@ afterEach(async () => {
 });
 
 async function centre() {
-  const c = (h = await makeCentre());
+  const c = (h = await makeCentre({ automaticBackups: true }));
   await c.app.backups.idle();
   await addUser(c, 'cm', { username: 'jonas', fullName: 'Jonas Jonaitis', roles: ['case_manager'] });
   return c;

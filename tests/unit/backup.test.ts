@@ -28,7 +28,7 @@ function tempDir(): string {
 }
 
 async function centre() {
-  const c = (h = await makeCentre());
+  const c = (h = await makeCentre({ automaticBackups: true }));
   await c.app.backups.idle(); // the start-up backup the first sign-in started
   return c;
 }

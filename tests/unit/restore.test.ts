@@ -14,7 +14,7 @@ afterEach(async () => {
 });
 
 async function centreWithBackup() {
-  const c = await makeCentre();
+  const c = await makeCentre({ automaticBackups: true });
   open.push(c);
   await c.app.backups.idle();
   await addUser(c, 'cm', { username: 'jonas', fullName: 'Jonas Jonaitis', roles: ['case_manager'] });

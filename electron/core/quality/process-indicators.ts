@@ -54,6 +54,8 @@ export interface IndicatorInput {
   timing: Record<Group, { planMonths: number; reviewMonths: number }>;
   /** A note is on time when written within this many days of the contact. */
   documentationDays: number;
+  /** Only the centre's plan and review timeliness (the dashboard): no documentation, no per-manager rows. */
+  timelinessOnly?: boolean;
 }
 
 export interface Figure {
@@ -113,6 +115,7 @@ export function computeProcessIndicators(input: IndicatorInput): ProcessIndicato
     for (const r of reviewDues(c, timing[c.targetGroup].reviewMonths)) {
       if (within(r.due, from, to)) items.reviewsOnTime.push({ caseId: c.id, met: r.onTime });
     }
+    if (input.timelinessOnly) continue;
     if (openDuringPeriod(c, from, to)) items.documentationComplete.push({ caseId: c.id, met: documentationComplete(c, input.documentationDays) });
   }
   for (const r of input.referrals) {
@@ -129,6 +132,9 @@ export function computeProcessIndicators(input: IndicatorInput): ProcessIndicato
     denominator: list.length,
     items: list,
   });
+  const rowOf = (lists: Record<ProcessIndicator, { caseId: number; met: boolean }[]>): IndicatorRow =>
+    Object.fromEntries(PROCESS_INDICATORS.map((k) => [k, figure(lists[k])])) as IndicatorRow;
+  if (input.timelinessOnly) return { centre: rowOf(items), byManager: new Map() };
   // One pass over the items, sorted into each case manager's lists.
   const perManager = new Map<number, Record<ProcessIndicator, { caseId: number; met: boolean }[]>>();
   for (const m of [...new Set(input.cases.map((c) => c.caseManagerId).filter((m): m is number => m !== null))].sort((a, b) => a - b)) {
@@ -140,8 +146,6 @@ export function computeProcessIndicators(input: IndicatorInput): ProcessIndicato
       if (m !== null && m !== undefined) perManager.get(m)![k].push(i);
     }
   }
-  const rowOf = (lists: Record<ProcessIndicator, { caseId: number; met: boolean }[]>): IndicatorRow =>
-    Object.fromEntries(PROCESS_INDICATORS.map((k) => [k, figure(lists[k])])) as IndicatorRow;
   const byManager = new Map<number, IndicatorRow>();
   for (const [m, lists] of perManager) byManager.set(m, rowOf(lists));
   return { centre: rowOf(items), byManager };

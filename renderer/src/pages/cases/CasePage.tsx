@@ -18,6 +18,7 @@ import { NotesTab } from './tabs/NotesTab';
 import { OverviewTab } from './tabs/OverviewTab';
 import { PlanTab } from './tabs/PlanTab';
 import { PlpPanel } from './tabs/PlpPanel';
+import { ReferralsTab } from './tabs/ReferralsTab';
 import { ReviewsTab } from './tabs/ReviewsTab';
 import { YlcPanel } from './tabs/YlcPanel';
 
@@ -27,7 +28,7 @@ export function canEditCase(user: SessionUser, c: CaseDetails): boolean {
   return hasRole(user, 'supervisor') || (hasRole(user, 'case_manager') && c.caseManagerId === user.id);
 }
 
-const TABS = ['overview', 'assessment', 'plan', 'notes', 'reviews', 'closure', 'plp', 'ylc'] as const;
+const TABS = ['overview', 'assessment', 'plan', 'notes', 'referrals', 'reviews', 'closure', 'plp', 'ylc'] as const;
 type Tab = (typeof TABS)[number];
 
 export function CasePage() {
@@ -83,6 +84,9 @@ export function CasePage() {
         </Tabs.Panel>
         <Tabs.Panel value="notes" pt="md">
           <NotesTab {...props} />
+        </Tabs.Panel>
+        <Tabs.Panel value="referrals" pt="md">
+          <ReferralsTab {...props} />
         </Tabs.Panel>
         <Tabs.Panel value="reviews" pt="md">
           <ReviewsTab {...props} />

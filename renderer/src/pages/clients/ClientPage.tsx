@@ -8,6 +8,7 @@ import { call } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { hasRole, useCurrentUser } from '../../session/useCurrentUser';
 import { ClientCases } from './ClientCases';
+import { ConsentPanel } from './ConsentPanel';
 import { ClientDetails } from './ClientDetails';
 import { ClientHistory } from './ClientHistory';
 import { EditClientDialog } from './EditClientDialog';
@@ -60,6 +61,7 @@ export function ClientPage() {
         )}
       </Group>
       <ClientCases cases={sorted} />
+      <ConsentPanel clientId={client.id} />
       <ClientHistory clientId={client.id} />
       {dialog === 'edit' && <EditClientDialog client={client} onClose={() => setDialog(null)} />}
       {dialog === 'start' && <StartCaseDialog clientId={client.id} onClose={() => setDialog(null)} />}

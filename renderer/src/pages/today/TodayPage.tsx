@@ -1,6 +1,7 @@
 import { Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { TODAY_KINDS, type TodayItem, type TodayKind } from '../../../../electron/contract/methods/today';
+import { BackupWarning } from '../../components/BackupWarning';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { TodayItemRow } from './TodayItemRow';
 import { useToday } from './useToday';
@@ -16,6 +17,7 @@ export function TodayPage() {
     <Stack>
       <Title order={1}>{t('nav.today')}</Title>
       <ErrorAlert error={today.error} />
+      <BackupWarning />
       {today.data && (
         <Text>
           {t('today.summary', { date: today.data.today })} {t('today.itemCount', { count: today.data.items.length })}

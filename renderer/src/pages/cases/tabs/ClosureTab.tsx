@@ -5,6 +5,7 @@ import type { CaseDetails } from '../../../../../electron/contract/methods/cases
 import { canRequestClosure } from '../../../../../electron/core/case-phases';
 import { call } from '../../../api/client';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { PrintButton } from '../../../components/PrintButton';
 import { hasRole, useCurrentUser } from '../../../session/useCurrentUser';
 import { ClosureDecision } from './ClosureDecision';
 import { ClosureHistory } from './ClosureHistory';
@@ -22,6 +23,7 @@ export function ClosureTab({ caseId, caseData, canEdit }: { caseId: number; case
   return (
     <Stack>
       <ErrorAlert error={list.error} />
+      {closures.some((c) => c.status !== 'returned') && <PrintButton form={{ method: 'documents.closureForm', input: { caseId } }} style={{ alignSelf: 'flex-start' }} />}
       {caseData.phase === 'closed' && (
         <Alert color="gray" c="dark" role="status">
           {t('closure.closedNotice', { date: caseData.closedOn ?? '' })}

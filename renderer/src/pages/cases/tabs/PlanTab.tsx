@@ -30,6 +30,7 @@ import { call } from '../../../api/client';
 import { AppModal } from '../../../components/AppModal';
 import { DateField, todayYmd } from '../../../components/DateField';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { PrintButton } from '../../../components/PrintButton';
 import { fieldError } from '../../../forms/translate';
 import { qk, refresh } from './queries';
 
@@ -124,6 +125,7 @@ export function PlanTab({ caseId, caseData, canEdit }: Props) {
       {plan && plan.status === 'signed' && (
         <>
           <VersionHeading plan={plan} />
+          <PrintButton form={{ method: 'documents.actionPlan', input: { caseId, version: plan.version } }} ariaLabel={t('documents.print.planVersionNamed', { version: plan.version })} style={{ alignSelf: 'flex-start' }} />
           {editingSigned && canEdit ? (
             <PlanEditor
               caseId={caseId}
