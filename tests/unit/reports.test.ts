@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MethodOutput } from '../../electron/contract';
 import { addDays } from '../../electron/core/calendar-dates';
 import { withRead, withTransaction } from '../../db/transaction';
+import { computeProcessIndicators, type IndicatorCase } from '../../electron/core/quality/process-indicators';
+import { timingByGroup } from '../../electron/services/cycle-clock';
 import { expectError } from '../support/expect-api';
 import { makeCentre, type Harness } from '../support/harness';
 
@@ -150,6 +152,36 @@ describe('reports dashboard (R20)', () => {
     const p = await c.call('admin', 'reports.processIndicators', { from, to });
     const centreLine = text.split('\r\n').find((l) => l.startsWith('Visas centras,'))!;
     expect(centreLine.split(',').slice(1, 3)).toEqual([String(p.centre.plansOnTime.numerator), String(p.centre.plansOnTime.denominator)]);
+  });
+
+  it('R18 R20 timeliness read for the period only equals the figures from the whole history of every case', async () => {
+    const timing = await withRead(c.app.handle, (db) => timingByGroup(db));
+    const rows = await sql<Omit<IndicatorCase, 'planSignedOn' | 'reviewedOn' | 'notes' | 'hasAssessment' | 'hasPlan'>>(
+      `SELECT id, case_manager_id AS caseManagerId, target_group AS targetGroup, phase, intake_date AS intakeDate, closed_on AS closedOn,
+        assigned_on AS assignedOn, coordinator_appointed_on AS coordinatorAppointedOn FROM cases`,
+    );
+    const signed = await sql<{ caseId: number; on: string }>("SELECT case_id AS caseId, max(signed_by_client_on, signed_by_manager_on) AS \"on\" FROM plans WHERE status = 'signed' ORDER BY 2");
+    const reviewed = await sql<{ caseId: number; on: string }>('SELECT case_id AS caseId, reviewed_on AS "on" FROM reviews ORDER BY 2');
+    const cases: IndicatorCase[] = rows.map((r) => ({
+      ...r,
+      planSignedOn: signed.filter((x) => x.caseId === r.id).map((x) => x.on),
+      reviewedOn: reviewed.filter((x) => x.caseId === r.id).map((x) => x.on),
+      notes: [],
+      hasAssessment: true,
+      hasPlan: true,
+    }));
+    let compared = 0;
+    for (const [a, b] of [[-91, 0], [-365, 0], [-200, -100], [-30, 60]] as const) {
+      const period = { from: addDays(to, a), to: addDays(to, b) };
+      const whole = computeProcessIndicators({ ...period, cases, referrals: [], closures: [], timing, documentationDays: 7 }).centre;
+      const d = await c.call('admin', 'reports.dashboard', period);
+      expect(d.timeliness.plans).toEqual({ onTime: whole.plansOnTime.numerator, late: whole.plansOnTime.denominator - whole.plansOnTime.numerator });
+      expect(d.timeliness.reviews).toEqual({ onTime: whole.reviewsOnTime.numerator, late: whole.reviewsOnTime.denominator - whole.reviewsOnTime.numerator });
+      const p = await c.call('admin', 'reports.processIndicators', period);
+      expect([p.centre.reviewsOnTime.numerator, p.centre.reviewsOnTime.denominator]).toEqual([whole.reviewsOnTime.numerator, whole.reviewsOnTime.denominator]);
+      compared += whole.reviewsOnTime.denominator + whole.plansOnTime.denominator;
+    }
+    expect(compared).toBeGreaterThan(0);
   });
 
   it('R20 a period ending before it starts is refused', async () => {
