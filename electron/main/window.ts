@@ -29,6 +29,9 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
       spellcheck: false,
       navigateOnDragDrop: false,
       safeDialogs: true,
+      // Chromium's built-in PDF viewer shows the print preview of a form (a blob: frame of our own);
+      // no other plugin exists in Electron.
+      plugins: true,
       // Middle-click must not open links in new windows (Electronegativity AUXCLICK_JS_CHECK); new windows are denied anyway.
       disableBlinkFeatures: 'Auxclick',
       devTools: !app.isPackaged,

@@ -2,10 +2,10 @@ import { findCertification } from '../../db/repositories/quality';
 import { userNames } from '../../db/repositories/documents';
 import { getSettings } from '../../db/repositories/settings';
 import { withRead, withTransaction } from '../../db/transaction';
-import { buildCertificationForm, type CertificationFormData, type CertificationItem as FormItem } from '../core/documents/certification-form';
+import { buildCertificationForm, type CertificationFormData } from '../core/documents/certification-form';
 import { documentFileName } from '../core/documents/translate';
 import { municipalityByIso } from '../core/municipalities';
-import { SCORE_MAX, type CertificationItem } from '../core/quality/certification';
+import { CERTIFICATION_ITEMS, SCORE_MAX } from '../core/quality/certification';
 import { requireUser, type HandlerGroup } from './call-context';
 import { localToday } from './cycle-clock';
 import { audit } from './cycle-common';
@@ -15,30 +15,6 @@ import { assertMayRead, toCertification } from './quality';
 
 // R19: a recorded certification printed as ILO Table 4 (the builder in core/documents), audited like
 // the other prints. Whoever may read the certification may print it.
-
-/** The stored item ids (core/quality/certification) → the form builder's item ids. */
-const FORM_ITEM: Record<CertificationItem, FormItem> = {
-  caseManagement: 'cmKnowledge',
-  relatedProcesses: 'relatedProcesses',
-  operatingProcedures: 'operatingProcedures',
-  legalDocuments: 'legalDocuments',
-  needsAssessment: 'needsAssessment',
-  rightServices: 'identifyServices',
-  closeCase: 'closeCase',
-  crisisResponse: 'crisisResponse',
-  computerLiteracy: 'computerLiteracy',
-  dataSets: 'dataSets',
-  informalSupport: 'informalSupport',
-  engageClients: 'engageClients',
-  sensitiveCases: 'sensitiveCases',
-  riskFactors: 'riskFactors',
-  psychologicalAssessment: 'psychologicalAssessment',
-  teamwork: 'teamwork',
-  supervision: 'supervision',
-  ethicsCode: 'ethics',
-  closedCasesReview: 'closedCases',
-  colleagueReferences: 'references',
-};
 
 export const qualityDocumentHandlers: HandlerGroup<'documents.certificationForm'> = {
   'documents.certificationForm': async ({ certificationId, language }, ctx) => {
@@ -54,8 +30,9 @@ export const qualityDocumentHandlers: HandlerGroup<'documents.certificationForm'
       const c = toCertification(row, await userNames(db, [row.caseManagerId, row.evaluatorId]));
       const i = c.introduction;
       const scores: CertificationFormData['scores'] = {};
-      for (const [item, formItem] of Object.entries(FORM_ITEM) as [CertificationItem, FormItem][]) {
-        if (typeof c.scores[item] === 'number') scores[formItem] = { score: c.scores[item] };
+      // The form's items are the stored ones (electron/core/quality/certification.ts), id for id.
+      for (const item of CERTIFICATION_ITEMS) {
+        if (typeof c.scores[item] === 'number') scores[item] = { score: c.scores[item] };
       }
       const data: CertificationFormData = {
         frame: { centreName: s.centreName, municipality: municipalityByIso(s.municipality)?.nameLt ?? s.municipality, caseNumber: null, generatedOn: localToday(app) },

@@ -1,5 +1,6 @@
 import type { TargetGroup } from '../../db/repositories/cycle-settings';
 import { closuresAwaiting, plansDue, releasesBetween, reviewsDue, stepsDue, tasksDue, ylcUnreachable, type GroupCutoffs } from '../../db/repositories/today';
+import { listReferralsAwaitingAnswer } from '../../db/repositories/referrals';
 import { withRead } from '../../db/transaction';
 import { TODAY_KINDS, type TodayItem, type TodayKind } from '../contract/methods/today';
 import { addDays, addMonths, compareDates } from '../core/calendar-dates';
@@ -65,6 +66,18 @@ export const todayHandlers: HandlerGroup<'today.list'> = {
       }
       for (const r of await tasksDue(db, user.id, soon)) {
         out.push({ kind: 'taskDue', ...ref(r), due: r.dueDate, overdue: dueStatus(r.dueDate, today) === 'overdue', details: { taskId: r.taskId, text: r.text } });
+      }
+      // R8/R13: a referral still unanswered on its follow-up date, to chase with the provider.
+      for (const r of await listReferralsAwaitingAnswer(db, { caseManagerId: user.id, today })) {
+        out.push({
+          kind: 'referralNoAnswer',
+          caseId: r.caseId,
+          caseNumber: r.caseNumber,
+          clientName: r.clientName,
+          due: r.followUpOn,
+          overdue: dueStatus(r.followUpOn, today) === 'overdue',
+          details: { text: [r.providerName, r.serviceName].filter(Boolean).join(' — ') },
+        });
       }
       // R11: releases from today to three months ahead, with what is still missing.
       const releaseTo = addMonths(today, RELEASE_SOON_MONTHS);

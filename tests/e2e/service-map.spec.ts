@@ -187,7 +187,7 @@ test('referral: suggested from the assessment, refused without consent, sent wit
   await dialog.getByLabel('Siuntimo priemonės').fill('Grupės užsiėmimai du kartus per savaitę');
   await expectAccessible(page, 'case: referral form');
   await dialog.getByRole('button', { name: 'Siųsti', exact: true }).click();
-  await expect(dialog.getByRole('alert')).toContainText('neturi galiojančio sutikimo');
+  await expect(dialog.getByRole('alert', { name: 'Kažkas nepavyko' })).toContainText('neturi galiojančio sutikimo');
   await dialog.getByRole('button', { name: 'Atšaukti' }).click();
   expect(await api(page, 'referrals.list', { caseId: c.id })).toEqual([]);
 

@@ -194,9 +194,10 @@ describe.each(LANGS)('forms in %s', (lang) => {
 describe('R19 certification outcome', () => {
   const all = (score: number) => Object.fromEntries(CERTIFICATION_ITEMS.map((k) => [k, { score }]));
 
-  test('R19 the sum reaching the benchmark certifies; one point below does not', () => {
+  test('R19 a sum higher than the benchmark certifies; equal to it does not (ILO Table 4)', () => {
     const n = CERTIFICATION_ITEMS.length;
-    expect(certificationOutcome(all(4), 4 * n, 5)).toEqual({ sum: 4 * n, maxTotal: 5 * n, scored: n, complete: true, passed: true });
+    expect(certificationOutcome(all(4), 4 * n - 1, 5)).toEqual({ sum: 4 * n, maxTotal: 5 * n, scored: n, complete: true, passed: true });
+    expect(certificationOutcome(all(4), 4 * n, 5).passed).toBe(false);
     expect(certificationOutcome(all(4), 4 * n + 1, 5).passed).toBe(false);
   });
 

@@ -84,6 +84,9 @@ describe('R8 the referral form (ILO Table 1)', () => {
         updatedAt: h.app.nowIso(),
       }),
     );
+    // From the case rather than a plan step: the reasons are left for the case manager to write.
+    const fromCase = await h.call('cm', 'referrals.prefill', { caseId: t.c.id, providerId: t.providerId });
+    expect(fromCase.form).toMatchObject({ reasons: '', clientName: 'Ona Šimkutė' });
     const p = await h.call('cm', 'referrals.prefill', { caseId: t.c.id, providerId: t.providerId, serviceId: t.serviceId, planStepId: t.stepId });
     expect(Object.keys(p.form).sort()).toEqual([...REFERRAL_FORM_FIELDS].sort());
     expect(p.form).toMatchObject({
@@ -239,8 +242,15 @@ describe('R13 referrals without an answer (for Today)', () => {
     expect((await list(null)).map((r) => r.referralId)).toEqual(expect.arrayContaining([due.id, other.id]));
     expect((await list(ids.cm, 14)).map((r) => r.referralId)).toEqual(expect.arrayContaining([due.id, notYet.id]));
     expect((await h.call('cm', 'referrals.get', { id: due.id })).awaitingAnswer).toBe(true);
+    // The case manager's Today list shows it, overdue since its follow-up date; not the colleague's.
+    const today = await h.call('cm', 'today.list', {});
+    const item = today.items.find((i) => i.kind === 'referralNoAnswer' && i.caseId === mine.c.id);
+    expect(item).toMatchObject({ caseNumber: mine.c.caseNumber, clientName: 'Ona Šimkutė', due: '2026-11-15', overdue: true });
+    expect(item?.details.text).toContain('Vilniaus dienos centras');
+    expect(today.items.some((i) => i.kind === 'referralNoAnswer' && i.caseId === theirs.c.id)).toBe(false);
 
     await h.call('cm', 'referrals.setStatus', { id: due.id, status: 'accepted', on: '2026-11-23' });
     expect((await list(ids.cm)).map((r) => r.referralId)).not.toContain(due.id);
+    expect((await h.call('cm', 'today.list', {})).items.some((i) => i.kind === 'referralNoAnswer' && i.caseId === mine.c.id)).toBe(false);
   });
 });

@@ -234,6 +234,7 @@ describe('R13 whose list it is', () => {
       reviewOverdue: 0,
       stepDue: 0,
       taskDue: 0,
+      referralNoAnswer: 0,
       releaseSoon: 0,
       ylcUnreachable: 0,
       closureAwaiting: 0,
@@ -244,7 +245,7 @@ describe('R13 whose list it is', () => {
     await seedTask(h, p1.id, id, '2026-11-30');
     await seedCase(h, { caseManagerId: id, targetGroup: 'YLC', phase: 'assessment', unreachableSince: '2026-09-01' });
     const list = await h.call('cm3', 'today.list', {});
-    expect(list.counts).toEqual({ planDue: 1, planOverdue: 2, reviewDue: 0, reviewOverdue: 0, stepDue: 0, taskDue: 1, releaseSoon: 0, ylcUnreachable: 1, closureAwaiting: 0 });
+    expect(list.counts).toEqual({ planDue: 1, planOverdue: 2, reviewDue: 0, reviewOverdue: 0, stepDue: 0, taskDue: 1, referralNoAnswer: 0, releaseSoon: 0, ylcUnreachable: 1, closureAwaiting: 0 });
     expect(list.items).toHaveLength(5);
     // Most urgent first.
     expect(list.items.map((i) => i.due)).toEqual([...list.items.map((i) => i.due)].sort());

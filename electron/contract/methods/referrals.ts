@@ -92,7 +92,8 @@ const targetShape = {
 };
 
 export const referralPrefillSchema = z.object({
-  form: referralFormSchema,
+  /** A draft for the person to complete: the reasons may still be empty (a referral from the case, not a plan step). */
+  form: referralFormSchema.extend({ reasons: z.string() }),
   /** Facts the screen turns into text in the chosen language (age, sex, consent wording). */
   facts: z.object({
     birthDate: z.string().nullable(),

@@ -14,6 +14,7 @@ export const TODAY_KINDS = [
   'reviewOverdue',
   'stepDue',
   'taskDue',
+  'referralNoAnswer',
   'releaseSoon',
   'ylcUnreachable',
   'closureAwaiting',

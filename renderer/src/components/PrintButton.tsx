@@ -127,11 +127,6 @@ export function PrintButton({ form, label, ariaLabel, ...buttonProps }: { form: 
               </Group>
             </>
           )}
-          <Group justify="flex-end">
-            <Button variant="subtle" onClick={close}>
-              {t('documents.print.close')}
-            </Button>
-          </Group>
         </Stack>
       </AppModal>
     </>

@@ -11,6 +11,7 @@ const TAB: Record<TodayKind, string> = {
   reviewOverdue: 'reviews',
   stepDue: 'plan',
   taskDue: 'notes',
+  referralNoAnswer: 'referrals',
   releaseSoon: 'plp',
   ylcUnreachable: 'ylc',
   closureAwaiting: 'closure',
@@ -23,6 +24,7 @@ function Details({ item }: { item: TodayItem }) {
     case 'stepDue':
       return <Text size="sm">{[d.goal, d.text].filter(Boolean).join(' → ')}</Text>;
     case 'taskDue':
+    case 'referralNoAnswer':
       return <Text size="sm">{d.text}</Text>;
     case 'releaseSoon':
       return (
