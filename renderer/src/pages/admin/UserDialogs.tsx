@@ -11,6 +11,7 @@ import { LANGUAGES, ROLES, type UserSummary } from '../../../../electron/contrac
 import { call } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { fieldError } from '../../forms/translate';
+import { FormActions } from '../../components/FormActions';
 
 export const USERS_KEY = ['users'] as const;
 
@@ -108,15 +109,7 @@ export function EditUserDialog({ user, onClose }: { user: UserSummary; onClose: 
         <Stack>
           <TextInput label={t('users.fullName')} required data-autofocus {...form.register('fullName')} error={fieldError(t, e.fullName)} />
           <Controller control={form.control} name="roles" render={({ field }) => <RolesField value={field.value} onChange={field.onChange} error={fieldError(t, e.roles as never)} />} />
-          <ErrorAlert error={update.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={update.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions error={update.error} onCancel={onClose} saving={update.isPending} />
         </Stack>
       </form>
     </AppModal>

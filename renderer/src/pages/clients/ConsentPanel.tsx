@@ -10,6 +10,7 @@ import { DateField, todayYmd } from '../../components/DateField';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { hasRole, useCurrentUser } from '../../session/useCurrentUser';
 import { issueFor, ProviderPicker } from '../serviceMap/shared';
+import { FormActions } from '../../components/FormActions';
 
 export const consentKeys = { list: (clientId: number) => ['consents.list', clientId] as const };
 
@@ -163,15 +164,7 @@ function RecordConsent({ clientId, onClose }: { clientId: number; onClose: () =>
             <DateField label={t('consents.validUntil')} nullable value={v.validUntil} onChange={(d) => setV({ ...v, validUntil: d })} error={err('validUntil')} />
           </SimpleGrid>
           <TextInput label={t('consents.notes')} value={v.notes} onChange={(e) => setV({ ...v, notes: e.currentTarget.value })} />
-          <ErrorAlert error={save.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions error={save.error} onCancel={onClose} saving={save.isPending} />
         </Stack>
       </form>
     </AppModal>
@@ -239,15 +232,7 @@ function RecordException({ clientId, onClose }: { clientId: number; onClose: () 
             <DateField label={t('consents.validFrom')} required value={v.validFrom} onChange={(d) => setV({ ...v, validFrom: d ?? '' })} error={err('validFrom')} />
             <DateField label={t('consents.validUntil')} required value={v.validUntil} onChange={(d) => setV({ ...v, validUntil: d ?? '' })} error={err('validUntil')} />
           </SimpleGrid>
-          <ErrorAlert error={save.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions error={save.error} onCancel={onClose} saving={save.isPending} />
         </Stack>
       </form>
     </AppModal>

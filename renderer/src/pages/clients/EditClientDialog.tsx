@@ -1,14 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Group, Stack } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Client } from '../../../../electron/contract/methods/clients';
 import { call } from '../../api/client';
 import { AppModal } from '../../components/AppModal';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { ClientFields } from './ClientFields';
 import { clientFormSchema, clientToForm, toClientInput, type ClientFormInput, type ClientFormValues } from './clientForm';
+import { FormActions } from '../../components/FormActions';
 
 /** Editing a client; every change is kept in the edit history. */
 export function EditClientDialog({ client, onClose }: { client: Client; onClose: () => void }) {
@@ -29,15 +29,7 @@ export function EditClientDialog({ client, onClose }: { client: Client; onClose:
       <form onSubmit={form.handleSubmit((v) => save.mutate(v))} noValidate>
         <Stack>
           <ClientFields form={form} autoFocus />
-          <ErrorAlert error={save.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions error={save.error} onCancel={onClose} saving={save.isPending} />
         </Stack>
       </form>
     </AppModal>

@@ -10,6 +10,7 @@ import { AppModal } from '../../components/AppModal';
 import { DateField } from '../../components/DateField';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { issueFor, mapKeys, municipalityName, StaleBadge } from './shared';
+import { FormActions } from '../../components/FormActions';
 
 type Props = { providerId: number | null; canEdit: boolean; onClose: () => void; onCreated: (id: number) => void };
 type Mode = { kind: 'view' } | { kind: 'editProvider' } | { kind: 'editService'; service: MapService | null };
@@ -243,15 +244,7 @@ function ProviderForm({ initial, onSaved, onCancel }: { initial: MapProviderDeta
         </Stack>
         <Textarea label={t('serviceMap.notes')} autosize minRows={2} value={v.notes} onChange={(e) => setV({ ...v, notes: e.currentTarget.value })} error={err('notes')} />
         <Switch label={t('serviceMap.active')} checked={v.active} onChange={(e) => setV({ ...v, active: e.currentTarget.checked })} />
-        <ErrorAlert error={save.error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormActions error={save.error} onCancel={onCancel} saving={save.isPending} />
       </Stack>
     </form>
   );
@@ -331,15 +324,7 @@ function ServiceForm({ provider, initial, onSaved, onCancel }: { provider: MapPr
           )}
         </SimpleGrid>
         <Switch label={t('serviceMap.active')} checked={v.active} onChange={(e) => setV({ ...v, active: e.currentTarget.checked })} />
-        <ErrorAlert error={save.error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormActions error={save.error} onCancel={onCancel} saving={save.isPending} />
       </Stack>
     </form>
   );

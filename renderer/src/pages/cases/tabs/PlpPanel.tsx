@@ -13,6 +13,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { LabelledValue } from '../../../components/LabelledValue';
 import { fieldError } from '../../../forms/translate';
 import { qk, refresh } from './queries';
+import { FormActions } from '../../../components/FormActions';
 
 type Props = { caseId: number; caseData: CaseDetails; canEdit: boolean };
 type Gap = ReleaseGap;
@@ -122,15 +123,7 @@ function PlpForm({ caseId, caseData, onDone }: { caseId: number; caseData: CaseD
           <TextInput label={t('plp.prison')} {...form.register('prison')} error={fieldError(t, e.prison)} />
           <TextInput label={t('plp.prisonSocialWorker')} description={t('plp.prisonSocialWorkerHelp')} {...form.register('prisonSocialWorker')} error={fieldError(t, e.prisonSocialWorker)} />
         </SimpleGrid>
-        <ErrorAlert error={save.error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormActions error={save.error} onCancel={onDone} saving={save.isPending} />
       </Stack>
     </form>
   );

@@ -12,6 +12,7 @@ import { DateField, todayYmd } from '../../../components/DateField';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PrintButton } from '../../../components/PrintButton';
 import { issueFor, mapKeys, municipalityName, ProviderPicker, StaleBadge } from '../../serviceMap/shared';
+import { FormActions } from '../../../components/FormActions';
 
 type Props = { caseId: number; caseData: CaseDetails; canEdit: boolean };
 
@@ -362,15 +363,7 @@ function StatusDialog({ caseId, referral, to, onClose }: { caseId: number; refer
               )}
             </>
           )}
-          <ErrorAlert error={save.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions error={save.error} onCancel={onClose} saving={save.isPending} />
         </Stack>
       </form>
     </AppModal>
