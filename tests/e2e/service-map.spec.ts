@@ -210,13 +210,28 @@ test('referral: suggested from the assessment, refused without consent, sent wit
   await page.getByRole('option', { name: 'Bendravimas: Lankyti socialinių įgūdžių grupę' }).click();
   await dialog.getByRole('button', { name: 'Pildyti siuntimo formą' }).click();
   await expect(dialog.getByLabel('Sutikimas ir duomenų apsauga')).toHaveValue(/Kontaktai, vertinimo santrauka/);
+  // Follow up today, so the unanswered referral is on today's list at once (R13).
+  await dialog.getByLabel('Pasitikrinti').fill(today);
   await dialog.getByRole('button', { name: 'Siųsti', exact: true }).click();
   const list = page.getByRole('table', { name: 'Siuntimai' });
   await expect(list.getByText('Išsiųsta', { exact: true })).toBeVisible();
 
+  // Today shows it until the provider answers.
+  await page.getByRole('link', { name: /^Šiandien/ }).click();
+  const awaiting = page.getByRole('region', { name: /Siuntimai be atsakymo/ });
+  await expect(awaiting.getByRole('link', { name: /Žydrūnė Ąžuolaitė/ })).toBeVisible();
+  await expect(awaiting).toContainText('Kauno dienos centras „Šviesa“');
+  await expectAccessible(page, 'today: a referral without an answer');
+  await awaiting.getByRole('link', { name: /Žydrūnė Ąžuolaitė/ }).click();
+
   await list.getByRole('button', { name: /siuntimą priėmė/ }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Išsaugoti' }).click();
   await expect(list.getByText(`Priimta ${today}, ${WORKER.fullName}`)).toBeVisible();
+  // Answered: gone from Today.
+  await page.getByRole('link', { name: /^Šiandien/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Šiandien' })).toBeVisible();
+  await expect(page.getByRole('region', { name: /Siuntimai be atsakymo/ })).toHaveCount(0);
+  await page.goto(`${bridge.url}/#/cases/${c.id}?tab=referrals`);
   await list.getByRole('button', { name: /įvykdytas/ }).click();
   const done = page.getByRole('dialog');
   await expect(done.getByLabel('Pažymėti plano žingsnį atliktu: Lankyti socialinių įgūdžių grupę')).toBeChecked();
