@@ -34,3 +34,24 @@ test('fill an empty centre with demo data and sign in as a demo case manager', a
   await expect(page.getByRole('heading', { level: 1, name: 'Šiandien' })).toBeVisible();
   await expect(page.getByTestId('signed-in-user')).toContainText('Atvejo vadybininkas');
 });
+
+// The same from the first-run wizard: a centre set up only to try the program starts with demo data.
+test('the first-run wizard can start the centre with demo data', async ({ page, bridge }) => {
+  test.setTimeout(180_000);
+  let shown = '';
+  await setUpCentre(
+    page,
+    bridge,
+    async (step) => {
+      if (step !== 'first-run: recovery key') return;
+      shown = (await page.getByTestId('first-run-demo').textContent()) ?? '';
+      await expectAccessible(page, 'first run: demo data added');
+    },
+    { demo: true },
+  );
+  expect(shown).toContain('200 atvejų');
+  const password = /slaptažodžiu (\S+)\.$/.exec(shown)?.[1] ?? '';
+  await signIn(page, 'vadybininkas01', password);
+  await expect(page.getByRole('heading', { level: 1, name: 'Šiandien' })).toBeVisible();
+  await expect(page.getByTestId('signed-in-user')).toContainText('Atvejo vadybininkas');
+});

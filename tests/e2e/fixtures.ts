@@ -30,7 +30,7 @@ export const CENTRE = { name: 'Kauno socialinių paslaugų centras', code: 'KSPC
 export const ADMIN = { fullName: 'Aušra Žilinskienė', username: 'ausra', password: 'Kaunas-Ąžuolas-2026' };
 
 /** Walks the first-run wizard in Lithuanian and stops at the sign-in screen. */
-export async function setUpCentre(page: Page, bridge: RunningBridge, check?: (step: string) => Promise<void>): Promise<string> {
+export async function setUpCentre(page: Page, bridge: RunningBridge, check?: (step: string) => Promise<void>, opts: { demo?: boolean } = {}): Promise<string> {
   await page.goto(bridge.openUrl);
   await expect(page.getByRole('heading', { level: 1, name: 'Atvejis diegimas' })).toBeVisible();
   await check?.('first-run: centre');
@@ -45,6 +45,7 @@ export async function setUpCentre(page: Page, bridge: RunningBridge, check?: (st
   await page.getByLabel('Pakartokite slaptažodį').fill(ADMIN.password);
   await check?.('first-run: administrator');
   await page.getByRole('button', { name: 'Toliau' }).click();
+  if (opts.demo) await page.getByRole('checkbox', { name: /demonstraciniais duomenimis/ }).check();
   await page.getByRole('button', { name: 'Sukurti centrą' }).click();
   const key = (await page.getByTestId('recovery-key').textContent()) ?? '';
   await check?.('first-run: recovery key');

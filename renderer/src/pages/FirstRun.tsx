@@ -34,6 +34,8 @@ type FormValues = z.output<typeof formSchema>;
 
 const STEP_FIELDS: (keyof FormInput)[][] = [['centreName', 'centreCode', 'municipality'], ['fullName', 'username', 'password', 'passwordConfirm'], ['language']];
 
+const FIRST_RUN_DEMO_CASES = 200;
+
 /** The first run: the centre, its first administrator and the default language; then the recovery key, shown once. */
 export function FirstRun({ language }: { language: Language }) {
   const { t } = useTranslation();
@@ -42,6 +44,9 @@ export function FirstRun({ language }: { language: Language }) {
   const [recoveryKey, setRecoveryKey] = useState<string | null>(null);
   const [stored, setStored] = useState(false);
   const [fromBackup, setFromBackup] = useState(false);
+  // Issue 3, item 13: a centre set up only to try the program can start with demo data.
+  const [withDemo, setWithDemo] = useState(false);
+  const [demo, setDemo] = useState<{ cases: number; password: string } | null>(null);
   const form = useForm<FormInput, unknown, FormValues>({
     resolver: zodResolver(formSchema),
     defaultValues: { centreName: '', centreCode: '', municipality: undefined, fullName: '', username: '', password: '', passwordConfirm: '', language },
@@ -51,12 +56,24 @@ export function FirstRun({ language }: { language: Language }) {
   const e = formState.errors;
 
   const setup = useMutation({
-    mutationFn: (v: FormValues) =>
-      call('setup.initialise', {
+    mutationFn: async (v: FormValues) => {
+      const r = await call('setup.initialise', {
         centre: { name: v.centreName, code: v.centreCode, municipality: v.municipality },
         admin: { fullName: v.fullName, username: v.username, password: v.password },
         language: v.language,
-      }),
+      });
+      if (withDemo) {
+        // The data can only be written once someone has unlocked it: the new administrator, briefly.
+        await call('auth.signIn', { username: v.username, password: v.password });
+        try {
+          const filled = await call('demo.fill', { cases: FIRST_RUN_DEMO_CASES });
+          setDemo({ cases: filled.counts.cases, password: filled.password });
+        } finally {
+          await call('auth.signOut', {}).catch(() => undefined);
+        }
+      }
+      return r;
+    },
     onSuccess: (r) => setRecoveryKey(r.recoveryKey),
   });
 
@@ -73,6 +90,11 @@ export function FirstRun({ language }: { language: Language }) {
           <Stack>
             <Title order={1}>{t('setup.recoveryTitle')}</Title>
             <Text>{t('setup.recoveryExplain')}</Text>
+            {demo && (
+              <Text role="status" data-testid="first-run-demo">
+                {t('demo.firstRunDone', { count: demo.cases, password: demo.password })}
+              </Text>
+            )}
             <Code block fz="lg" data-testid="recovery-key" aria-label={t('setup.recoveryKey')} style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>
               {recoveryKey}
             </Code>
@@ -145,7 +167,10 @@ export function FirstRun({ language }: { language: Language }) {
                 </Stack>
               </Stepper.Step>
               <Stepper.Step label={t('setup.stepLanguage')}>
-                <Text>{t('setup.languageExplain')}</Text>
+                <Stack>
+                  <Text>{t('setup.languageExplain')}</Text>
+                  <Checkbox label={t('demo.firstRunOption', { count: FIRST_RUN_DEMO_CASES })} description={t('demo.warning')} checked={withDemo} onChange={(ev) => setWithDemo(ev.currentTarget.checked)} />
+                </Stack>
               </Stepper.Step>
             </Stepper>
             <ErrorAlert error={setup.error} />
