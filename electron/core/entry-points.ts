@@ -1,8 +1,9 @@
 // R1, no wrong door: the built-in entry points per target group. Any group also takes the common
 // ones, and 'other' with a free-text description, so no referral is ever turned away by the form.
+import { TARGET_GROUPS } from './case-enums';
 import type { TargetGroup } from './deadlines';
 
-export const TARGET_GROUPS = ['PWD', 'PLP', 'YLC', 'OTHER'] as const satisfies readonly TargetGroup[];
+export { TARGET_GROUPS };
 
 export const GROUP_ENTRY_POINTS = {
   // The Disability Agency's evaluation (its Assistance Manager's plan, forwarded by the municipal

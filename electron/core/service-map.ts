@@ -1,6 +1,7 @@
 // The service map (R16): sectors, the Catalogue of Social Services types, text folding for search,
 // stale entries, list fields, and the comparison an import preview shows. Pure functions only.
 import { addMonths, compareDates } from './calendar-dates';
+import { ASSESSMENT_DOMAINS, TARGET_GROUPS } from './case-enums';
 import { foldName } from './name-match';
 
 export const SECTORS = ['social', 'health', 'education', 'employment', 'ngo', 'other'] as const;
@@ -10,23 +11,11 @@ export type Sector = (typeof SECTORS)[number];
 export const CATALOGUE_TYPES = ['preventive', 'general', 'socialAttendance', 'dayCare', 'shortTermCare', 'longTermCare'] as const;
 export type CatalogueType = (typeof CATALOGUE_TYPES)[number];
 
-export const SERVICE_TARGET_GROUPS = ['PWD', 'PLP', 'YLC', 'OTHER'] as const;
+export const SERVICE_TARGET_GROUPS = TARGET_GROUPS;
 export type ServiceTargetGroup = (typeof SERVICE_TARGET_GROUPS)[number];
 
-export const NEED_DOMAINS = [
-  'housing',
-  'health',
-  'dailyLiving',
-  'socialSkills',
-  'employment',
-  'education',
-  'family',
-  'legal',
-  'guardianship',
-  'accessibility',
-  'psychological',
-  'mediation',
-] as const;
+/** The needs a service answers: the assessment domains (R4). */
+export const NEED_DOMAINS = ASSESSMENT_DOMAINS;
 export type NeedDomain = (typeof NEED_DOMAINS)[number];
 
 export const DEFAULT_STALE_MONTHS = 12;
