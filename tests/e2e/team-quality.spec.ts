@@ -166,8 +166,8 @@ for (const lang of ['lt', 'en'] as const) {
 
     // Printed as the ILO Table 4 PDF (audited on the server).
     await page.getByRole('button', { name: t('quality.certification.printFor', { on: vilniusToday() }) }).click();
-    await page.getByRole('dialog').getByRole('button', { name: t('quality.print.generate') }).click();
-    const save = page.getByRole('dialog').getByRole('link', { name: t('quality.print.save') });
+    await page.getByRole('dialog').getByRole('button', { name: t('documents.print.generate') }).click();
+    const save = page.getByRole('dialog').getByRole('link', { name: t('documents.print.save') });
     await expect(save).toBeVisible();
     await dialogAccessible(page, `certification print (${lang})`);
     const download = page.waitForEvent('download');

@@ -11,12 +11,14 @@ import { ErrorAlert } from './ErrorAlert';
 export type PrintableForm =
   | { method: 'documents.closureForm'; input: { caseId: number } }
   | { method: 'documents.actionPlan'; input: { caseId: number; version?: number } }
-  | { method: 'documents.referralForm'; input: { referralId: number } };
+  | { method: 'documents.referralForm'; input: { referralId: number } }
+  | { method: 'documents.certificationForm'; input: { certificationId: number } };
 
 const FORM_LABEL: Record<PrintableForm['method'], string> = {
   'documents.closureForm': 'documents.print.closureForm',
   'documents.actionPlan': 'documents.print.actionPlan',
   'documents.referralForm': 'documents.print.referralForm',
+  'documents.certificationForm': 'documents.print.certificationForm',
 };
 
 interface Printed {
@@ -31,6 +33,8 @@ function generate(form: PrintableForm, language: Language) {
     case 'documents.actionPlan':
       return call(form.method, { ...form.input, language });
     case 'documents.referralForm':
+      return call(form.method, { ...form.input, language });
+    case 'documents.certificationForm':
       return call(form.method, { ...form.input, language });
   }
 }

@@ -6,7 +6,7 @@ import { INTRODUCTION_FIELDS, type Certification, type IntroductionField } from 
 import { CERTIFICATION_ITEMS, CERTIFICATION_PARTS, MAX_TOTAL, SCORE_MAX, type CertificationItem } from '../../../../electron/core/quality/certification';
 import { call } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { CertificationPrint } from './CertificationPrint';
+import { PrintButton } from '../../components/PrintButton';
 
 type Manager = { id: number; name: string };
 const SETTINGS_KEY = ['quality.getSettings'];
@@ -119,7 +119,7 @@ function CertificationEntry({ c }: { c: Certification }) {
           {PART4.map((k) => (c[k] ? <Text key={k}>{`${t(`quality.certification.${k}`)}: ${c[k]}`}</Text> : null))}
           {c.conclusion && <Text>{`${t('quality.certification.conclusion')}: ${c.conclusion}`}</Text>}
           <Group>
-            <CertificationPrint certificationId={c.id} label={t('quality.certification.printFor', { on: c.evaluatedOn })} />
+            <PrintButton form={{ method: 'documents.certificationForm', input: { certificationId: c.id } }} label={t('quality.certification.print')} ariaLabel={t('quality.certification.printFor', { on: c.evaluatedOn })} />
           </Group>
         </Stack>
       </Accordion.Panel>
