@@ -1,31 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { addMonths } from '../../electron/core/calendar-dates';
 import { personalCodeCheckDigit } from '../../electron/core/personal-code';
 import type { RunningBridge } from '../../electron/bridge/server';
-import { ADMIN, expect, expectAccessible, setUpCentre, signIn, test } from './fixtures';
+import { ADMIN, expect, expectAccessible, setUpCentre, signIn, test, tr, type Lang } from './fixtures';
 
 // Issue 3 end to end, once in Lithuanian and once in English: the case cycle through the real UI
 // behind the loopback bridge. Users are added through the API as the administrator (the admin UI is
 // covered by foundation.spec.ts); everything a case manager or supervisor does goes through screens.
 
-type Lang = 'lt' | 'en';
-
-function loadLocale(lang: Lang): Record<string, unknown> {
-  const dir = join(import.meta.dirname, '..', '..', 'locales', lang);
-  const out: Record<string, unknown> = {};
-  for (const f of readdirSync(dir).filter((n) => n.endsWith('.json'))) out[f.replace(/\.json$/, '')] = JSON.parse(readFileSync(join(dir, f), 'utf8'));
-  return out;
-}
-const LOCALES = { lt: loadLocale('lt'), en: loadLocale('en') };
-
-/** The text a key shows in a language (no plurals), with {{params}} filled in. */
-function tr(lang: Lang, key: string, params: Record<string, string | number> = {}): string {
-  const v = key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], LOCALES[lang]);
-  if (typeof v !== 'string') throw new Error(`no ${lang} text for ${key}`);
-  return v.replace(/\{\{(\w+)\}\}/g, (_, p: string) => String(params[p]));
-}
 
 /** A valid asmens kodas for a birth date: G by century and sex, a serial, the two-pass check digit. */
 function personalCode(birthDate: string, sex: 'F' | 'M', serial = '123'): string {

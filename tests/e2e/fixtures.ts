@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startBridge, type RunningBridge } from '../../electron/bridge/server';
@@ -64,4 +64,21 @@ export async function signIn(page: Page, username: string, password: string, lab
 /** The language switch is a segmented control: a person clicks the visible label. */
 export async function switchLanguage(page: Page, name: 'English' | 'Lietuvių'): Promise<void> {
   await page.locator('label', { hasText: name }).first().click();
+}
+
+export type Lang = 'lt' | 'en';
+
+function loadLocale(lang: Lang): Record<string, unknown> {
+  const dir = join(import.meta.dirname, '..', '..', 'locales', lang);
+  const out: Record<string, unknown> = {};
+  for (const f of readdirSync(dir).filter((n) => n.endsWith('.json'))) out[f.replace(/\.json$/, '')] = JSON.parse(readFileSync(join(dir, f), 'utf8'));
+  return out;
+}
+const LOCALES = { lt: loadLocale('lt'), en: loadLocale('en') };
+
+/** The text a key shows in a language (no plurals), with {{params}} filled in: tests find controls as a person reads them. */
+export function tr(lang: Lang, key: string, params: Record<string, string | number> = {}): string {
+  const v = key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], LOCALES[lang]);
+  if (typeof v !== 'string') throw new Error(`no ${lang} text for ${key}`);
+  return v.replace(/\{\{(\w+)\}\}/g, (_, p: string) => String(params[p]));
 }

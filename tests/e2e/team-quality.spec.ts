@@ -1,30 +1,14 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { RunningBridge } from '../../electron/bridge/server';
 import { CERTIFICATION_ITEMS } from '../../electron/core/quality/certification';
 import { TABLE3_INDICATORS } from '../../electron/core/quality/performance-indicators';
-import { ADMIN, expect, expectAccessible, setUpCentre, signIn, test } from './fixtures';
+import { ADMIN, expect, expectAccessible, setUpCentre, signIn, test, tr } from './fixtures';
 
 // Issue 7 (R17–R19): a supervisor sees an overloaded case manager on the team view, reassigns a case
 // from there (with the overload warning), records an evaluation (ILO Table 3) and a certification
 // (ILO Table 4), and prints the certification. The cases are created through the bridge API.
 
-type Lang = 'lt' | 'en';
-
-function loadLocale(lang: Lang): Record<string, unknown> {
-  const dir = join(import.meta.dirname, '..', '..', 'locales', lang);
-  const out: Record<string, unknown> = {};
-  for (const f of readdirSync(dir).filter((n) => n.endsWith('.json'))) out[f.replace(/\.json$/, '')] = JSON.parse(readFileSync(join(dir, f), 'utf8'));
-  return out;
-}
-const LOCALES = { lt: loadLocale('lt'), en: loadLocale('en') };
-
-function tr(lang: Lang, key: string, params: Record<string, string | number> = {}): string {
-  const v = key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], LOCALES[lang]);
-  if (typeof v !== 'string') throw new Error(`no ${lang} text for ${key}`);
-  return v.replace(/\{\{(\w+)\}\}/g, (_, p: string) => String(params[p]));
-}
 
 const vilniusToday = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Vilnius' }).format(new Date());
 
