@@ -152,8 +152,10 @@ export async function startBridge(opts: BridgeOptions): Promise<RunningBridge> {
     server,
     app,
     close: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      // close() waits for every connection to end; a browser's keep-alive ones are ended here, not waited for.
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
+      await closed;
       await app.shutdown();
     },
   };
