@@ -10,6 +10,7 @@ const ui = ['react', 'react-dom', 'react-dom/client', 'react-i18next', 'react-ro
 const restrict = (paths, patterns = []) => ['error', { paths: paths.map((name) => ({ name, message: 'This layer must not depend on it (see README, Architecture).' })), patterns }];
 const uiPattern = { regex: '^(@mantine|@tanstack/react|@hookform)', message: 'UI libraries belong in renderer/ only.' };
 const dbPattern = { regex: '(^|/)db(/|$)', message: 'Only services reach the database, through db/ repositories.' };
+const sqlPattern = { regex: '^drizzle-orm/|(^|/)db/schema(/|$)', message: 'Queries belong in db/ repositories.' };
 const servicePattern = { regex: '(^|/)electron/(services|bridge|main|preload|serving|cli)(/|$)|^\\.\\./(services|bridge|main|preload|serving|cli)(/|$)', message: 'Only the contract crosses into this layer.' };
 
 export default tseslint.config(
@@ -28,9 +29,15 @@ export default tseslint.config(
     files: ['electron/core/**/*.ts', 'electron/contract/**/*.ts'],
     rules: { 'no-restricted-imports': restrict(['electron', ...ui, ...nodeBuiltins], [uiPattern, dbPattern, servicePattern]) },
   },
-  // Services, database, bridge: Node, but no Electron and no UI, so they run under the bridge and in tests.
+  // Services, bridge, command line: Node, but no Electron and no UI, so they run under the bridge and in
+  // tests; and no SQL: every query lives in a db/ repository (the PostgreSQL growth path).
   {
-    files: ['electron/services/**/*.ts', 'electron/bridge/**/*.ts', 'electron/serving/**/*.ts', 'electron/cli/**/*.ts', 'db/**/*.ts'],
+    files: ['electron/services/**/*.ts', 'electron/bridge/**/*.ts', 'electron/serving/**/*.ts', 'electron/cli/**/*.ts'],
+    rules: { 'no-restricted-imports': restrict(['electron', 'better-sqlite3', 'drizzle-orm', ...ui], [uiPattern, sqlPattern]) },
+  },
+  // The database layer: Node, no Electron, no UI.
+  {
+    files: ['db/**/*.ts'],
     rules: { 'no-restricted-imports': restrict(['electron', ...ui], [uiPattern]) },
   },
   // The renderer: the contract (and pure core) only; never the database, Node or Electron.

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { count, desc } from 'drizzle-orm';
+import { count, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../open';
+import { preparedPerDb } from '../prepared';
 import { auditLog } from '../schema';
 
 export type AuditRow = typeof auditLog.$inferSelect;
@@ -22,8 +23,28 @@ function entryHash(prevHash: string, e: Omit<AuditRow, 'id' | 'hash' | 'prevHash
 }
 
 /** Appends within the caller's transaction; the new row's hash covers the previous row's hash. */
+// Every audited call appends: the chain's last hash and the insert are prepared once per connection.
+const auditQueries = preparedPerDb((db) => ({
+  lastHash: db.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1).prepare(),
+  insert: db
+    .insert(auditLog)
+    .values({
+      at: sql.placeholder('at'),
+      userId: sql.placeholder('userId'),
+      username: sql.placeholder('username'),
+      action: sql.placeholder('action'),
+      entityType: sql.placeholder('entityType'),
+      entityId: sql.placeholder('entityId'),
+      details: sql.placeholder('details'),
+      prevHash: sql.placeholder('prevHash'),
+      hash: sql.placeholder('hash'),
+    })
+    .prepare(),
+}));
+
 export async function appendAudit(db: Db, e: AuditInput): Promise<void> {
-  const last = db.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1).get();
+  const q = auditQueries(db);
+  const last = q.lastHash.get();
   const prevHash = last?.hash ?? GENESIS_HASH;
   const row = {
     at: e.at,
@@ -34,13 +55,18 @@ export async function appendAudit(db: Db, e: AuditInput): Promise<void> {
     entityId: e.entityId ?? null,
     details: JSON.stringify(e.details ?? {}),
   };
-  db.insert(auditLog).values({ ...row, prevHash, hash: entryHash(prevHash, row) }).run();
+  q.insert.run({ ...row, prevHash, hash: entryHash(prevHash, row) });
 }
 
 export async function listAudit(db: Db, limit: number, offset: number): Promise<{ total: number; rows: AuditRow[] }> {
   const total = db.select({ n: count() }).from(auditLog).get()?.n ?? 0;
   const rows = db.select().from(auditLog).orderBy(desc(auditLog.id)).limit(limit).offset(offset).all();
   return { total, rows };
+}
+
+/** The stored hash of one entry (undefined when there is no such entry). */
+export async function findAuditHash(db: Db, id: number): Promise<string | undefined> {
+  return db.select({ hash: auditLog.hash }).from(auditLog).where(eq(auditLog.id, id)).get()?.hash;
 }
 
 /** Walks the chain from the start; returns the id of the first entry whose link or hash does not hold. */

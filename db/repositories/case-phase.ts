@@ -1,16 +1,21 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../open';
+import { preparedPerDb } from '../prepared';
 import { cases, closures } from '../schema';
 
 export type Phase = (typeof cases.$inferSelect)['phase'];
 
 /** The pending closure request of a case, if any (R14: at most one at a time). */
-export async function findPendingClosure(db: Db, caseId: number): Promise<typeof closures.$inferSelect | undefined> {
-  return db
+const pendingClosure = preparedPerDb((db) =>
+  db
     .select()
     .from(closures)
-    .where(and(eq(closures.caseId, caseId), eq(closures.status, 'requested')))
-    .get();
+    .where(and(eq(closures.caseId, sql.placeholder('caseId')), eq(closures.status, 'requested')))
+    .prepare(),
+);
+
+export async function findPendingClosure(db: Db, caseId: number): Promise<typeof closures.$inferSelect | undefined> {
+  return pendingClosure(db).get({ caseId });
 }
 
 /** Writes a phase the core's state machine has produced; services never pass a phase of their own. */

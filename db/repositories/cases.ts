@@ -1,6 +1,7 @@
-import { and, asc, count, desc, eq, gte, inArray, lt, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, lt, ne, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../open';
+import { preparedPerDb, preparedVariants } from '../prepared';
 import { cases, clients, eligibilityDecisions, users } from '../schema';
 
 export type CaseRow = typeof cases.$inferSelect;
@@ -8,8 +9,10 @@ export type CaseInsert = Omit<typeof cases.$inferInsert, 'id'>;
 export type CasePatch = Partial<Omit<CaseInsert, 'clientId' | 'caseNumber' | 'createdAt'>> & { updatedAt: string };
 export type EligibilityRow = typeof eligibilityDecisions.$inferSelect;
 
+const caseById = preparedPerDb((db) => db.select().from(cases).where(eq(cases.id, sql.placeholder('id'))).prepare());
+
 export async function findCaseById(db: Db, id: number): Promise<CaseRow | undefined> {
-  return db.select().from(cases).where(eq(cases.id, id)).get();
+  return caseById(db).get({ id });
 }
 
 export async function findOpenCaseOfClient(db: Db, clientId: number): Promise<CaseRow | undefined> {
@@ -59,18 +62,21 @@ export async function insertEligibilityDecision(db: Db, d: Omit<typeof eligibili
   return db.insert(eligibilityDecisions).values(d).returning().get();
 }
 
-export async function listEligibilityDecisions(db: Db, caseId: number): Promise<(EligibilityRow & { decidedByName: string })[]> {
-  return db
+const eligibilityOfCase = preparedPerDb((db) =>
+  db
     .select({ d: eligibilityDecisions, decidedByName: users.fullName })
     .from(eligibilityDecisions)
     .innerJoin(users, eq(users.id, eligibilityDecisions.decidedBy))
-    .where(eq(eligibilityDecisions.caseId, caseId))
+    .where(eq(eligibilityDecisions.caseId, sql.placeholder('caseId')))
     .orderBy(asc(eligibilityDecisions.id))
-    .all()
+    .prepare(),
+);
+
+export async function listEligibilityDecisions(db: Db, caseId: number): Promise<(EligibilityRow & { decidedByName: string })[]> {
+  return eligibilityOfCase(db)
+    .all({ caseId })
     .map((r) => ({ ...r.d, decidedByName: r.decidedByName }));
 }
-
-export type CaseListRow = CaseRow & { clientFirstName: string; clientLastName: string; caseManagerName: string | null };
 
 const manager = alias(users, 'manager');
 
@@ -86,20 +92,6 @@ export async function listCasesOfClient(db: Db, clientId: number, managerId: num
     .map((r) => ({ ...r.c, caseManagerName: r.caseManagerName }));
 }
 
-/** The newest case of each of these clients (only the manager's own when `managerId` is given). */
-export async function latestCasesOfClients(db: Db, clientIds: number[], managerId: number | null): Promise<Map<number, CaseRow>> {
-  const out = new Map<number, CaseRow>();
-  if (!clientIds.length) return out;
-  const rows = db
-    .select()
-    .from(cases)
-    .where(and(inArray(cases.clientId, clientIds), managerId !== null ? eq(cases.caseManagerId, managerId) : undefined))
-    .orderBy(desc(cases.id))
-    .all();
-  for (const r of rows) if (!out.has(r.clientId)) out.set(r.clientId, r);
-  return out;
-}
-
 export interface CaseListQuery {
   phase?: CaseRow['phase'];
   targetGroup?: CaseRow['targetGroup'];
@@ -109,26 +101,59 @@ export interface CaseListQuery {
   offset: number;
 }
 
+/** The columns of a row in the case list: what the list shows, not the whole case. */
+const caseListColumns = {
+  id: cases.id,
+  caseNumber: cases.caseNumber,
+  clientId: cases.clientId,
+  clientFirstName: clients.firstName,
+  clientLastName: clients.lastName,
+  targetGroup: cases.targetGroup,
+  phase: cases.phase,
+  intakeDate: cases.intakeDate,
+  intensity: cases.intensity,
+  caseManagerId: cases.caseManagerId,
+  caseManagerName: manager.fullName,
+  closedOn: cases.closedOn,
+  previousCaseId: cases.previousCaseId,
+};
+
+type ListFilter = 'phase' | 'targetGroup' | 'caseManagerId';
+type ListVariant = `${CaseListQuery['sort']}:${string}`;
+
+// One prepared statement per combination of filters and sort (2³ × 2), each with its own index plan.
+const caseListQueries = preparedVariants((db: Db, key: ListVariant) => {
+  const [sort, filterList] = key.split(':') as [CaseListQuery['sort'], string];
+  const filters = new Set(filterList.split(',').filter(Boolean) as ListFilter[]);
+  const where = and(
+    filters.has('phase') ? eq(cases.phase, sql.placeholder('phase')) : undefined,
+    filters.has('targetGroup') ? eq(cases.targetGroup, sql.placeholder('targetGroup')) : undefined,
+    filters.has('caseManagerId') ? eq(cases.caseManagerId, sql.placeholder('caseManagerId')) : undefined,
+  );
+  const order = sort === 'caseNumber' ? [asc(cases.caseNumber)] : [desc(cases.intakeDate), desc(cases.id)];
+  return {
+    total: db.select({ n: count() }).from(cases).where(where).prepare(),
+    page: db
+      .select(caseListColumns)
+      .from(cases)
+      .innerJoin(clients, eq(clients.id, cases.clientId))
+      .leftJoin(manager, eq(manager.id, cases.caseManagerId))
+      .where(where)
+      .orderBy(...order)
+      .limit(sql.placeholder('limit'))
+      .offset(sql.placeholder('offset'))
+      .prepare(),
+  };
+});
+
+export type CaseListRow = ReturnType<ReturnType<typeof caseListQueries>['page']['all']>[number];
+
 export async function listCases(db: Db, q: CaseListQuery): Promise<{ total: number; rows: CaseListRow[] }> {
-  const conditions: (SQL | undefined)[] = [
-    q.phase ? eq(cases.phase, q.phase) : undefined,
-    q.targetGroup ? eq(cases.targetGroup, q.targetGroup) : undefined,
-    q.caseManagerId !== undefined ? eq(cases.caseManagerId, q.caseManagerId) : undefined,
-  ];
-  const where = and(...conditions);
-  const total = db.select({ n: count() }).from(cases).where(where).get()?.n ?? 0;
-  const order = q.sort === 'caseNumber' ? [asc(cases.caseNumber)] : [desc(cases.intakeDate), desc(cases.id)];
-  const rows = db
-    .select({ c: cases, clientFirstName: clients.firstName, clientLastName: clients.lastName, caseManagerName: manager.fullName })
-    .from(cases)
-    .innerJoin(clients, eq(clients.id, cases.clientId))
-    .leftJoin(manager, eq(manager.id, cases.caseManagerId))
-    .where(where)
-    .orderBy(...order)
-    .limit(q.limit)
-    .offset(q.offset)
-    .all();
-  return { total, rows: rows.map((r) => ({ ...r.c, clientFirstName: r.clientFirstName, clientLastName: r.clientLastName, caseManagerName: r.caseManagerName })) };
+  const filters = (['phase', 'targetGroup', 'caseManagerId'] as const).filter((f) => q[f] !== undefined);
+  const query = caseListQueries(db, `${q.sort}:${filters.join(',')}`);
+  const params = { phase: q.phase, targetGroup: q.targetGroup, caseManagerId: q.caseManagerId };
+  const total = query.total.get(params)?.n ?? 0;
+  return { total, rows: query.page.all({ ...params, limit: q.limit, offset: q.offset }) };
 }
 
 /** A SQLite unique or check constraint refused the write. */

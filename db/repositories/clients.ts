@@ -1,13 +1,17 @@
 import { and, asc, desc, eq, or, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../open';
-import { auditLog, clients } from '../schema';
+import { preparedPerDb, preparedVariants } from '../prepared';
+import { auditLog, cases, clients } from '../schema';
 
 export type ClientRow = typeof clients.$inferSelect;
 export type ClientInsert = Omit<typeof clients.$inferInsert, 'id'>;
 export type ClientPatch = Partial<Omit<ClientInsert, 'createdBy' | 'createdAt'>> & { updatedAt: string };
 
+const clientById = preparedPerDb((db) => db.select().from(clients).where(eq(clients.id, sql.placeholder('id'))).prepare());
+
 export async function findClientById(db: Db, id: number): Promise<ClientRow | undefined> {
-  return db.select().from(clients).where(eq(clients.id, id)).get();
+  return clientById(db).get({ id });
 }
 
 export async function findClientByCode(db: Db, personalCode: string): Promise<ClientRow | undefined> {
@@ -66,9 +70,14 @@ export interface ClientSearch {
 export const SEARCH_COUNT_CAP = 1000;
 
 /** The ids of a case manager's own clients (see clientOwnedBy), for intersecting with the matches. */
-function ownedIds(userId: number): SQL {
-  return sql`SELECT client_id FROM cases WHERE case_manager_id = ${userId}
-    UNION SELECT c2.id FROM clients c2 WHERE c2.created_by = ${userId} AND NOT EXISTS (SELECT 1 FROM cases nc WHERE nc.client_id = c2.id)`;
+const ownedIds = sql`SELECT client_id FROM cases WHERE case_manager_id = ${sql.placeholder('owner')}
+    UNION SELECT c2.id FROM clients c2 WHERE c2.created_by = ${sql.placeholder('owner')} AND NOT EXISTS (SELECT 1 FROM cases nc WHERE nc.client_id = c2.id)`;
+
+/** Which prepared search answers a query: whose clients, and what was typed (a code, n name words, or nothing). */
+type SearchShape = `${'own' | 'all'}:${'code' | 'none' | number}`;
+
+function shapeOf(q: ClientSearch): SearchShape {
+  return `${q.ownerId !== null ? 'own' : 'all'}:${q.codePrefix !== null ? 'code' : q.words.length || 'none'}`;
 }
 
 /**
@@ -76,28 +85,73 @@ function ownedIds(userId: number): SQL {
  * case manager) first, then each name word's range in client_name_words, or the code range.
  * SQLite applies compound operators left to right, so this is (own) ∩ word₁ ∩ word₂ ….
  */
-function matchingIds(q: ClientSearch): SQL {
+function matchingIds(shape: SearchShape): SQL {
+  const [who, what] = shape.split(':') as ['own' | 'all', string];
   const parts: SQL[] = [];
-  if (q.ownerId !== null) parts.push(ownedIds(q.ownerId));
-  if (q.codePrefix !== null) parts.push(sql`SELECT id FROM clients WHERE personal_code >= ${q.codePrefix} AND personal_code < ${q.codePrefix + TOP}`);
-  else for (const w of q.words) parts.push(sql`SELECT DISTINCT client_id FROM client_name_words WHERE word >= ${w} AND word < ${w + TOP}`);
+  if (who === 'own') parts.push(ownedIds);
+  if (what === 'code') parts.push(sql`SELECT id FROM clients WHERE personal_code >= ${sql.placeholder('codeFrom')} AND personal_code < ${sql.placeholder('codeTo')}`);
+  else if (what !== 'none') {
+    for (let i = 0; i < Number(what); i++) {
+      parts.push(sql`SELECT DISTINCT client_id FROM client_name_words WHERE word >= ${sql.placeholder(`w${i}From`)} AND word < ${sql.placeholder(`w${i}To`)}`);
+    }
+  }
   if (parts.length === 0) parts.push(sql`SELECT id FROM clients`);
   return sql.join(parts, sql` INTERSECT `);
 }
 
-export async function searchClients(db: Db, q: ClientSearch): Promise<{ total: number; capped: boolean; rows: ClientRow[] }> {
-  const ids = matchingIds(q);
-  const n = db.get<{ n: number }>(sql`SELECT count(*) AS n FROM (SELECT 1 FROM (${ids}) LIMIT ${SEARCH_COUNT_CAP + 1})`).n;
-  // Browsing everyone walks the name index; a search sorts only its matches.
-  const rows = db
-    .select()
+const latestCase = alias(cases, 'latest_case');
+
+const searchQueries = preparedVariants((db: Db, shape: SearchShape) => {
+  const ids = matchingIds(shape);
+  const browsing = shape === 'all:none';
+  // The page first (sorted on the name index when browsing), then each of its ≤ limit people's newest
+  // case that the caller may see: the newest is looked up for the page only, not for every match.
+  const page = db
+    .select({
+      id: clients.id,
+      firstName: clients.firstName,
+      lastName: clients.lastName,
+      birthDate: clients.birthDate,
+      sex: clients.sex,
+      personalCode: clients.personalCode,
+    })
     .from(clients)
-    .where(q.ownerId === null && q.codePrefix === null && q.words.length === 0 ? undefined : sql`${clients.id} IN (${ids})`)
+    .where(browsing ? undefined : sql`${clients.id} IN (${ids})`)
     .orderBy(asc(clients.lastName), asc(clients.firstName), asc(clients.id))
-    .limit(q.limit)
-    .offset(q.offset)
-    .all();
-  return { total: Math.min(n, SEARCH_COUNT_CAP), capped: n > SEARCH_COUNT_CAP, rows };
+    .limit(sql.placeholder('limit'))
+    .offset(sql.placeholder('offset'))
+    .as('page');
+  const newest = sql`(SELECT max(x.id) FROM cases x WHERE x.client_id = ${page.id}${
+    shape.startsWith('own:') ? sql` AND x.case_manager_id = ${sql.placeholder('owner')}` : sql``
+  })`;
+  return {
+    count: db.select({ n: sql<number>`count(*)` }).from(sql`(SELECT 1 FROM (${ids}) LIMIT ${sql.placeholder('countUpTo')})`).prepare(),
+    page: db
+      .select({
+        id: page.id,
+        firstName: page.firstName,
+        lastName: page.lastName,
+        birthDate: page.birthDate,
+        sex: page.sex,
+        personalCode: page.personalCode,
+        latestCase: { id: latestCase.id, caseNumber: latestCase.caseNumber, phase: latestCase.phase, targetGroup: latestCase.targetGroup },
+      })
+      .from(page)
+      .leftJoin(latestCase, eq(latestCase.id, newest))
+      .orderBy(asc(page.lastName), asc(page.firstName), asc(page.id))
+      .prepare(),
+  };
+});
+
+export type ClientSearchRow = ReturnType<ReturnType<typeof searchQueries>['page']['all']>[number];
+
+export async function searchClients(db: Db, q: ClientSearch): Promise<{ total: number; capped: boolean; rows: ClientSearchRow[] }> {
+  const query = searchQueries(db, shapeOf(q));
+  const params: Record<string, unknown> = { owner: q.ownerId, limit: q.limit, offset: q.offset, countUpTo: SEARCH_COUNT_CAP + 1 };
+  if (q.codePrefix !== null) Object.assign(params, { codeFrom: q.codePrefix, codeTo: q.codePrefix + TOP });
+  q.words.forEach((w, i) => Object.assign(params, { [`w${i}From`]: w, [`w${i}To`]: w + TOP }));
+  const n = query.count.get(params)?.n ?? 0;
+  return { total: Math.min(n, SEARCH_COUNT_CAP), capped: n > SEARCH_COUNT_CAP, rows: query.page.all(params) };
 }
 
 /** The client's audit entries (create, update, view), newest first: the edit history. */

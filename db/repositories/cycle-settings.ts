@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../open';
+import { preparedPerDb } from '../prepared';
 import type { TARGET_GROUPS } from '../schema';
 import { centreTexts, targetGroupSettings } from '../schema';
 
@@ -7,8 +8,10 @@ export type TargetGroup = (typeof TARGET_GROUPS)[number];
 export type TimingRow = typeof targetGroupSettings.$inferSelect;
 export type CentreTextRow = typeof centreTexts.$inferSelect;
 
+const timingRows = preparedPerDb((db) => db.select().from(targetGroupSettings).prepare());
+
 export async function listTimingRows(db: Db): Promise<TimingRow[]> {
-  return db.select().from(targetGroupSettings).all();
+  return timingRows(db).all();
 }
 
 /** Adds the rows that are missing; existing settings are left as they are. */

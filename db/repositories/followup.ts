@@ -1,5 +1,6 @@
 import { asc, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../open';
+import { preparedPerDb } from '../prepared';
 import { caseNotes, tasks, users, ylcWarnings } from '../schema';
 
 export type NoteRow = typeof caseNotes.$inferSelect;
@@ -11,14 +12,19 @@ export async function insertNote(db: Db, n: Omit<typeof caseNotes.$inferInsert, 
 }
 
 /** Newest contact first. */
-export async function listNotes(db: Db, caseId: number): Promise<(NoteRow & { authorName: string })[]> {
-  return db
+const notesOfCase = preparedPerDb((db) =>
+  db
     .select({ n: caseNotes, authorName: users.fullName })
     .from(caseNotes)
     .innerJoin(users, eq(users.id, caseNotes.authorId))
-    .where(eq(caseNotes.caseId, caseId))
+    .where(eq(caseNotes.caseId, sql.placeholder('caseId')))
     .orderBy(desc(caseNotes.contactDate), desc(caseNotes.id))
-    .all()
+    .prepare(),
+);
+
+export async function listNotes(db: Db, caseId: number): Promise<(NoteRow & { authorName: string })[]> {
+  return notesOfCase(db)
+    .all({ caseId })
     .map((r) => ({ ...r.n, authorName: r.authorName }));
 }
 

@@ -1,5 +1,6 @@
-import { and, asc, desc, eq, inArray, max } from 'drizzle-orm';
+import { and, asc, desc, eq, max, sql } from 'drizzle-orm';
 import type { Db } from '../open';
+import { preparedPerDb } from '../prepared';
 import { planGoals, plans, planSteps } from '../schema';
 
 export type PlanRow = typeof plans.$inferSelect;
@@ -14,38 +15,47 @@ export async function listPlanVersions(db: Db, caseId: number): Promise<PlanRow[
   return db.select().from(plans).where(eq(plans.caseId, caseId)).orderBy(asc(plans.version)).all();
 }
 
+// Read each time a case is opened: prepared once per connection.
+const planQueries = preparedPerDb((db) => {
+  const caseId = sql.placeholder('caseId');
+  return {
+    latest: db.select().from(plans).where(eq(plans.caseId, caseId)).orderBy(desc(plans.version)).limit(1).prepare(),
+    version: db
+      .select()
+      .from(plans)
+      .where(and(eq(plans.caseId, caseId), eq(plans.version, sql.placeholder('version'))))
+      .prepare(),
+    latestSigned: db
+      .select()
+      .from(plans)
+      .where(and(eq(plans.caseId, caseId), eq(plans.status, 'signed')))
+      .orderBy(desc(plans.version))
+      .limit(1)
+      .prepare(),
+    goals: db.select().from(planGoals).where(eq(planGoals.planId, sql.placeholder('planId'))).orderBy(asc(planGoals.position)).prepare(),
+    steps: db
+      .select({ step: planSteps })
+      .from(planSteps)
+      .innerJoin(planGoals, eq(planGoals.id, planSteps.goalId))
+      .where(eq(planGoals.planId, sql.placeholder('planId')))
+      .orderBy(asc(planSteps.position))
+      .prepare(),
+  };
+});
+
 export async function findPlanVersion(db: Db, caseId: number, version?: number): Promise<PlanRow | undefined> {
-  const q = db.select().from(plans);
-  return version === undefined
-    ? q.where(eq(plans.caseId, caseId)).orderBy(desc(plans.version)).limit(1).get()
-    : q.where(and(eq(plans.caseId, caseId), eq(plans.version, version))).get();
+  const q = planQueries(db);
+  return version === undefined ? q.latest.get({ caseId }) : q.version.get({ caseId, version });
 }
 
 export async function findLatestSignedPlan(db: Db, caseId: number): Promise<PlanRow | undefined> {
-  return db
-    .select()
-    .from(plans)
-    .where(and(eq(plans.caseId, caseId), eq(plans.status, 'signed')))
-    .orderBy(desc(plans.version))
-    .limit(1)
-    .get();
+  return planQueries(db).latestSigned.get({ caseId });
 }
 
 export async function withGoals(db: Db, plan: PlanRow): Promise<PlanWithGoals> {
-  const goals = db.select().from(planGoals).where(eq(planGoals.planId, plan.id)).orderBy(asc(planGoals.position)).all();
-  const steps = goals.length
-    ? db
-        .select()
-        .from(planSteps)
-        .where(
-          inArray(
-            planSteps.goalId,
-            goals.map((g) => g.id),
-          ),
-        )
-        .orderBy(asc(planSteps.position))
-        .all()
-    : [];
+  const q = planQueries(db);
+  const goals = q.goals.all({ planId: plan.id });
+  const steps = goals.length ? q.steps.all({ planId: plan.id }).map((r) => r.step) : [];
   return { ...plan, goals: goals.map((g) => ({ ...g, steps: steps.filter((s) => s.goalId === g.id) })) };
 }
 

@@ -1,5 +1,6 @@
-import { asc, desc, eq, inArray, max } from 'drizzle-orm';
+import { asc, desc, eq, max, sql } from 'drizzle-orm';
 import type { Db } from '../open';
+import { preparedPerDb } from '../prepared';
 import { planGoals, plans, reviewGoals, reviews, users } from '../schema';
 
 export type ReviewRow = typeof reviews.$inferSelect;
@@ -13,28 +14,35 @@ export async function insertReview(db: Db, r: Omit<typeof reviews.$inferInsert, 
 }
 
 /** Newest first. */
+// Read each time a case is opened: prepared once per connection.
+const reviewQueries = preparedPerDb((db) => {
+  const caseId = sql.placeholder('caseId');
+  return {
+    reviews: db
+      .select({ r: reviews, planVersion: plans.version, reviewerName: users.fullName })
+      .from(reviews)
+      .innerJoin(plans, eq(plans.id, reviews.planId))
+      .innerJoin(users, eq(users.id, reviews.reviewerId))
+      .where(eq(reviews.caseId, caseId))
+      .orderBy(desc(reviews.reviewedOn), desc(reviews.id))
+      .prepare(),
+    goals: db
+      .select({ g: reviewGoals, goalText: planGoals.text })
+      .from(reviewGoals)
+      .innerJoin(reviews, eq(reviews.id, reviewGoals.reviewId))
+      .innerJoin(planGoals, eq(planGoals.id, reviewGoals.goalId))
+      .where(eq(reviews.caseId, caseId))
+      .orderBy(asc(planGoals.position))
+      .prepare(),
+    latestDate: db.select({ d: max(reviews.reviewedOn) }).from(reviews).where(eq(reviews.caseId, caseId)).prepare(),
+  };
+});
+
 export async function listReviews(db: Db, caseId: number): Promise<ReviewWithGoals[]> {
-  const rows = db
-    .select({ r: reviews, planVersion: plans.version, reviewerName: users.fullName })
-    .from(reviews)
-    .innerJoin(plans, eq(plans.id, reviews.planId))
-    .innerJoin(users, eq(users.id, reviews.reviewerId))
-    .where(eq(reviews.caseId, caseId))
-    .orderBy(desc(reviews.reviewedOn), desc(reviews.id))
-    .all();
+  const q = reviewQueries(db);
+  const rows = q.reviews.all({ caseId });
   if (rows.length === 0) return [];
-  const goals = db
-    .select({ g: reviewGoals, goalText: planGoals.text, position: planGoals.position })
-    .from(reviewGoals)
-    .innerJoin(planGoals, eq(planGoals.id, reviewGoals.goalId))
-    .where(
-      inArray(
-        reviewGoals.reviewId,
-        rows.map((r) => r.r.id),
-      ),
-    )
-    .orderBy(asc(planGoals.position))
-    .all();
+  const goals = q.goals.all({ caseId });
   return rows.map((r) => ({
     ...r.r,
     planVersion: r.planVersion,
@@ -44,5 +52,5 @@ export async function listReviews(db: Db, caseId: number): Promise<ReviewWithGoa
 }
 
 export async function latestReviewDate(db: Db, caseId: number): Promise<string | null> {
-  return db.select({ d: max(reviews.reviewedOn) }).from(reviews).where(eq(reviews.caseId, caseId)).get()?.d ?? null;
+  return reviewQueries(db).latestDate.get({ caseId })?.d ?? null;
 }

@@ -1,16 +1,15 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../open';
+import { preparedPerDb } from '../prepared';
 import { centreSettings } from '../schema';
 
 export type SettingsRow = typeof centreSettings.$inferSelect;
 
 // Read on every call (the idle lock's minutes): prepared once per connection.
-const settingsQueries = new WeakMap<Db, { get(): SettingsRow | undefined }>();
+const settingsQuery = preparedPerDb((db) => db.select().from(centreSettings).where(eq(centreSettings.id, 1)).prepare());
 
 export async function getSettings(db: Db): Promise<SettingsRow | undefined> {
-  let q = settingsQueries.get(db);
-  if (!q) settingsQueries.set(db, (q = db.select().from(centreSettings).where(eq(centreSettings.id, 1)).prepare()));
-  return q.get();
+  return settingsQuery(db).get();
 }
 
 export async function saveSettings(db: Db, s: Omit<SettingsRow, 'id'>): Promise<SettingsRow> {

@@ -1,20 +1,12 @@
-import type { Db, Sqlite } from '../open';
+import type { Db } from '../open';
+import { rawStatement } from '../prepared';
 
 // R13: the Today list. It runs on every visit to the start screen, at 100k cases, so each part is one
 // indexed SQL query starting from the person's own open cases (cases_manager_phase_idx), with the
 // date cut-offs worked out beforehand by the service (the Civil Code month arithmetic lives in the
 // core, not in SQL, whose date() rolls 31 January + 1 month over into March). Nothing loads all cases.
 
-type Statement = ReturnType<Sqlite['prepare']>;
-const cache = new WeakMap<Sqlite, Map<string, Statement>>();
-
-function stmt(db: Db, sql: string): Statement {
-  let m = cache.get(db.$client);
-  if (!m) cache.set(db.$client, (m = new Map()));
-  let s = m.get(sql);
-  if (!s) m.set(sql, (s = db.$client.prepare(sql)));
-  return s;
-}
+const stmt = rawStatement;
 
 /** Per target group: a date at or before which the clock's start makes the item show. */
 export type GroupCutoffs = { PWD: string; PLP: string; YLC: string; OTHER: string };

@@ -1,5 +1,6 @@
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../open';
+import { preparedPerDb } from '../prepared';
 import { userRoles, users } from '../schema';
 
 export type Role = 'case_manager' | 'supervisor' | 'admin';
@@ -24,22 +25,21 @@ export async function listUsers(db: Db): Promise<UserRow[]> {
   return withRoles(db, db.select().from(users).orderBy(asc(users.fullName)).all());
 }
 
-// Every call through the dispatcher loads its user: prepared once per connection, not rebuilt each time.
-function preparedUserQueries(db: Db) {
-  return {
-    user: db.select().from(users).where(eq(users.id, sql.placeholder('id'))).prepare(),
-    roles: db.select({ role: userRoles.role }).from(userRoles).where(eq(userRoles.userId, sql.placeholder('id'))).prepare(),
-  };
-}
-const userQueries = new WeakMap<Db, ReturnType<typeof preparedUserQueries>>();
+// Every call through the dispatcher loads its user: one prepared query per connection, the roles
+// gathered with it rather than read separately.
+const userById = preparedPerDb((db) =>
+  db
+    .select({ user: users, roles: sql<string | null>`(SELECT group_concat(${userRoles.role}) FROM ${userRoles} WHERE ${userRoles.userId} = ${users.id})` })
+    .from(users)
+    .where(eq(users.id, sql.placeholder('id')))
+    .prepare(),
+);
 
 export async function findUserById(db: Db, id: number): Promise<UserRow | undefined> {
-  let q = userQueries.get(db);
-  if (!q) userQueries.set(db, (q = preparedUserQueries(db)));
-  const row = q.user.get({ id });
+  const row = userById(db).get({ id });
   if (!row) return undefined;
-  const roles = q.roles.all({ id }).map((r) => r.role);
-  return { ...row, roles: ROLE_ORDER.filter((role) => roles.includes(role)) };
+  const roles = row.roles?.split(',') ?? [];
+  return { ...row.user, roles: ROLE_ORDER.filter((role) => roles.includes(role)) };
 }
 
 export async function findUserByUsername(db: Db, username: string): Promise<UserRow | undefined> {

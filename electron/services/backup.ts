@@ -24,7 +24,7 @@ import {
 } from '../../db/backup';
 import { KEYRING_FILE, KeyRing, type KeyRingData } from '../../db/keyring';
 import { DATABASE_FILE, defaultMigrationsFolder, type DbHandle } from '../../db/open';
-import { appendAudit, verifyAuditChain } from '../../db/repositories/audit';
+import { appendAudit, findAuditHash, verifyAuditChain } from '../../db/repositories/audit';
 import { findUserById } from '../../db/repositories/users';
 import { withRead, withTransaction } from '../../db/transaction';
 import type { BackupConfigView, BackupSummary } from '../contract/methods/backup';
@@ -538,8 +538,7 @@ export async function checkAuditLog(handle: DbHandle, dataDir: string): Promise<
     const chain = await verifyAuditChain(db);
     let truncated = false;
     if (mark) {
-      const row = db.$client.prepare('SELECT hash FROM audit_log WHERE id = ?').get(mark.id) as { hash: string } | undefined;
-      truncated = !row || row.hash !== mark.hash;
+      truncated = (await findAuditHash(db, mark.id)) !== mark.hash;
     }
     return { ok: chain.ok && !truncated, checked: chain.checked, firstBrokenId: chain.firstBrokenId, truncated };
   });

@@ -1,10 +1,9 @@
-import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/open';
-import { cases } from '../../db/schema';
+import { findCaseById, type CaseRow } from '../../db/repositories/cases';
 import type { UserRow } from '../../db/repositories/users';
 import { DomainError, forbidden, notFound } from './errors';
 
-export type CaseRow = typeof cases.$inferSelect;
+export type { CaseRow };
 
 /** Supervisors and administrators see every case; a case manager sees the cases assigned to them. */
 export function seesAllCases(user: UserRow): boolean {
@@ -16,7 +15,7 @@ export function seesAllCases(user: UserRow): boolean {
  * decided here only, so every case method applies the same rule.
  */
 export async function loadCaseFor(db: Db, user: UserRow, caseId: number, opts: { write?: boolean } = {}): Promise<CaseRow> {
-  const row = db.select().from(cases).where(eq(cases.id, caseId)).get();
+  const row = await findCaseById(db, caseId);
   if (!row) throw notFound();
   const own = row.caseManagerId === user.id;
   if (!own && !seesAllCases(user)) throw forbidden();

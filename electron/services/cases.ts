@@ -14,7 +14,7 @@ import {
   type CaseInsert,
   type CaseRow,
 } from '../../db/repositories/cases';
-import { findClientById } from '../../db/repositories/clients';
+import { findClientById, type ClientRow } from '../../db/repositories/clients';
 import { getSettings } from '../../db/repositories/settings';
 import { findUserById, type UserRow } from '../../db/repositories/users';
 import { withRead, withTransaction } from '../../db/transaction';
@@ -34,8 +34,8 @@ import { DomainError, forbidden, invalid, notFound } from './errors';
 export const openCaseExists = () => new DomainError('CONFLICT', 'errors.openCaseExists');
 
 /** The case as the contract shows it (client and manager names, pending closure). */
-export async function caseView(db: Db, row: CaseRow): Promise<CaseDetails> {
-  const client = await findClientById(db, row.clientId);
+export async function caseView(db: Db, row: CaseRow, loadedClient?: ClientRow): Promise<CaseDetails> {
+  const client = loadedClient ?? (await findClientById(db, row.clientId));
   const manager = row.caseManagerId !== null ? await findUserById(db, row.caseManagerId) : undefined;
   const pending = row.phase === 'closed' ? undefined : await findPendingClosure(db, row.id);
   return {
@@ -243,7 +243,7 @@ export const caseHandlers: HandlerGroup<
       if (!client) throw notFound();
       await audit(db, app, actor, { action: 'case.view', entityType: 'case', entityId: id });
       return {
-        case: await caseView(db, row),
+        case: await caseView(db, row, client),
         client: {
           id: client.id,
           firstName: client.firstName,

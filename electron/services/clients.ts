@@ -1,5 +1,5 @@
 import type { Db } from '../../db/open';
-import { isConstraintError, latestCasesOfClients, listCasesOfClient } from '../../db/repositories/cases';
+import { isConstraintError, listCasesOfClient } from '../../db/repositories/cases';
 import {
   findClientByCode,
   findClientById,
@@ -249,23 +249,15 @@ export const clientHandlers: HandlerGroup<'clients.checkDuplicates' | 'clients.c
     if (compact !== '' && (isCode ? compact.length < 3 : words.join('').length < 2)) return { total: 0, capped: false, tooShort: true, items: [] };
     return withRead(app.handle, async (db) => {
       const { total, capped, rows } = await searchClients(db, { words, codePrefix: isCode ? compact : null, ownerId, limit, offset });
-      const latest = await latestCasesOfClients(
-        db,
-        rows.map((r) => r.id),
-        ownerId,
-      );
-      const items: ClientListItem[] = rows.map((r) => {
-        const c = latest.get(r.id);
-        return {
-          id: r.id,
-          firstName: r.firstName,
-          lastName: r.lastName,
-          birthDate: r.birthDate,
-          sex: r.sex,
-          personalCodeMasked: maskPersonalCode(r.personalCode),
-          latestCase: c ? { id: c.id, caseNumber: c.caseNumber, phase: c.phase, targetGroup: c.targetGroup } : null,
-        };
-      });
+      const items: ClientListItem[] = rows.map((r) => ({
+        id: r.id,
+        firstName: r.firstName,
+        lastName: r.lastName,
+        birthDate: r.birthDate,
+        sex: r.sex,
+        personalCodeMasked: maskPersonalCode(r.personalCode),
+        latestCase: r.latestCase,
+      }));
       return { total, capped, tooShort: false, items };
     });
   },

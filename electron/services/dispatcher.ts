@@ -72,19 +72,22 @@ function fail(code: DomainError['code'], messageKey: string, extra: Partial<Doma
   return { ok: false, error: new DomainError(code, messageKey, extra.params, extra.issues).toBody() };
 }
 
-async function currentUser(app: AppContext, session: Session): Promise<UserRow | null> {
+/** The caller's user (null when signed out, disabled or removed) and the centre's idle-lock minutes, in one read. */
+async function currentUser(app: AppContext, session: Session): Promise<{ user: UserRow; autoLockMinutes: number } | null> {
   if (session.userId === null || !app.isOpen) return null;
-  const user = await withRead(app.handle, (db) => findUserById(db, session.userId!));
-  if (!user || user.disabledAt) {
+  const found = await withRead(app.handle, async (db) => ({
+    user: await findUserById(db, session.userId!),
+    autoLockMinutes: (await getSettings(db))?.autoLockMinutes ?? DEFAULT_AUTO_LOCK_MINUTES,
+  }));
+  if (!found.user || found.user.disabledAt) {
     app.endSession(session.id);
     return null;
   }
-  return user;
+  return { user: found.user, autoLockMinutes: found.autoLockMinutes };
 }
 
-async function applyIdleLock(app: AppContext, session: Session, user: UserRow): Promise<void> {
+async function applyIdleLock(app: AppContext, session: Session, user: UserRow, minutes: number): Promise<void> {
   if (session.locked) return;
-  const minutes = (await withRead(app.handle, getSettings))?.autoLockMinutes ?? DEFAULT_AUTO_LOCK_MINUTES;
   if (app.now() - session.lastActivity > minutes * 60_000 + SERVER_IDLE_GRACE_MS) {
     session.locked = true;
     await app.audit({ userId: user.id, username: user.username, action: 'auth.autoLock' });
@@ -105,10 +108,11 @@ export function createDispatcher(app: AppContext, log: (msg: string, err: unknow
     const def: MethodDef = contract[method];
     const session = app.session(sessionId);
     try {
-      const user = await currentUser(app, session);
+      const current = await currentUser(app, session);
+      const user = current?.user ?? null;
       // Before any method, public ones included: an idle session must not look unlocked to auth.session,
       // nor have its idle time reset by a public call.
-      if (user) await applyIdleLock(app, session, user);
+      if (current) await applyIdleLock(app, session, current.user, current.autoLockMinutes);
       if (def.access !== 'public') {
         if (!user) return fail('UNAUTHENTICATED', 'errors.signInRequired');
         if (session.locked && !def.whileLocked) return fail('SESSION_LOCKED', 'errors.sessionLocked');

@@ -16,7 +16,7 @@ const ISSUE = 'issue 3';
 /** A prepared statement with loosely typed parameters (the queries below build their parameter lists). */
 type Stmt = { get(...params: unknown[]): unknown; all(...params: unknown[]): unknown[]; run(...params: unknown[]): unknown };
 
-function prepared(ctx: BenchContext): (sql: string) => Stmt {
+export function prepared(ctx: BenchContext): (sql: string) => Stmt {
   const cache = new Map<string, Stmt>();
   return (sql: string) => {
     let s = cache.get(sql);
@@ -220,7 +220,7 @@ registerBench({
 
 const GENESIS = '0'.repeat(64);
 
-function rawOpenCase(ctx: BenchContext, stmt: ReturnType<typeof prepared>, caseId: number, actor: { id: number; username: string }) {
+export function rawOpenCase(ctx: BenchContext, stmt: ReturnType<typeof prepared>, caseId: number, actor: { id: number; username: string }) {
   // cases.get: the case, its client, manager, pending closure, eligibility decisions; the view is audited.
   ctx.sqlite.exec('BEGIN IMMEDIATE');
   let file: unknown;

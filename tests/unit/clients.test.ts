@@ -6,15 +6,18 @@ import { databaseChecksum } from '../support/db-snapshot';
 import { expectError } from '../support/expect-api';
 import { addUser, makeCentre, type Harness } from '../support/harness';
 import { personalCodeFor } from '../support/intake-fixtures';
+import { cases } from '../../db/schema';
+import { withTransaction } from '../../db/transaction';
 
 // One centre for the file (signing users in costs a password derivation each); every test uses its
 // own people, birth dates and codes, so the tests do not see each other's clients as duplicates.
 let h: Harness;
 let cmId: number;
+let cm2Id: number;
 beforeAll(async () => {
   h = await makeCentre();
   cmId = await addUser(h, 'cm', { username: 'vadybininke', fullName: 'Vida Vadybininkė', roles: ['case_manager'] });
-  await addUser(h, 'cm2', { username: 'kitas', fullName: 'Kęstas Kitas', roles: ['case_manager'] });
+  cm2Id = await addUser(h, 'cm2', { username: 'kitas', fullName: 'Kęstas Kitas', roles: ['case_manager'] });
   await addUser(h, 'sup', { username: 'vadove', fullName: 'Vaida Vadovė', roles: ['supervisor'] });
 });
 afterAll(async () => h.close());
@@ -216,6 +219,27 @@ describe('search', () => {
       expect(await h.call('sup', 'clients.search', { query }), query).toMatchObject({ tooShort: true, total: 0, items: [] });
     }
     expect(await h.call('sup', 'clients.search', { query: 'az' })).toMatchObject({ tooShort: false, capped: false });
+  });
+
+  test('each person found shows their newest case that the searcher may see', async () => {
+    const client = await h.call('cm', 'clients.create', { firstName: 'Rūta', lastName: 'Naujausiaitė' });
+    const now = h.app.nowIso();
+    const insert = (caseNumber: string, caseManagerId: number, phase: 'closed' | 'implementation', previousCaseId: number | null) =>
+      withTransaction(h.app.handle, async (db) =>
+        db
+          .insert(cases)
+          .values({ caseNumber, clientId: client.id, targetGroup: 'PWD', entryPoint: 'selfReferral', intakeDate: '2025-03-01', caseManagerId, phase, previousCaseId, createdAt: now, updatedAt: now })
+          .returning({ id: cases.id })
+          .get(),
+      );
+    // An earlier episode with the other case manager, closed; the return is with 'cm'.
+    const first = await insert('SRCH-2025-00001', cm2Id, 'closed', null);
+    const second = await insert('SRCH-2026-00001', cmId, 'implementation', first.id);
+    const latest = async (who: string) => (await h.call(who, 'clients.search', { query: 'naujausiait' })).items.map((i) => i.latestCase);
+    expect(await latest('sup')).toEqual([{ id: second.id, caseNumber: 'SRCH-2026-00001', phase: 'implementation', targetGroup: 'PWD' }]);
+    expect(await latest('cm')).toEqual([{ id: second.id, caseNumber: 'SRCH-2026-00001', phase: 'implementation', targetGroup: 'PWD' }]);
+    // The other case manager finds the person through their own closed case, and sees only that one.
+    expect(await latest('cm2')).toEqual([{ id: first.id, caseNumber: 'SRCH-2025-00001', phase: 'closed', targetGroup: 'PWD' }]);
   });
 
   test('paged, with the total; a case manager finds only their own clients', async () => {

@@ -12,7 +12,7 @@ import {
   type ExportRow,
 } from '../../../db/repositories/ministry';
 import type { Db } from '../../../db/open';
-import { withRead, withSnapshot, withTransaction } from '../../../db/transaction';
+import { withRead, withTransaction } from '../../../db/transaction';
 import type { ExportRecord } from '../../contract/methods/ministry';
 import { compareDates } from '../../core/calendar-dates';
 import { buildIndicatorTable } from '../../core/ministry/indicators';
@@ -42,7 +42,7 @@ async function centreOf(db: Db) {
  * consistent with itself.
  */
 async function packageInputs(app: AppContext, quarter: Quarter) {
-  const inputs = await withSnapshot(app.handle, async (db) => ({
+  const inputs = await withRead(app.handle, async (db) => ({
     centre: await centreOf(db),
     threshold: (await getThreshold(db)) ?? DEFAULT_THRESHOLD,
     data: await loadMinistryDataset(db, quarter),

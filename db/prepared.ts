@@ -1,0 +1,40 @@
+import type { Db, Sqlite } from './open';
+
+// The hot paths (opening a case, the case list, search, Today, every call's user) run many small
+// queries; building drizzle's SQL and preparing it again on each call cost more than running it
+// (issue 3's "≤ 1.3× raw SQL"). These helpers prepare once per connection and reuse the statement.
+// Keyed by connection through WeakMaps, so a closed centre's statements go with it.
+
+/** A drizzle query (with `sql.placeholder`s), built and prepared the first time a connection asks for it. */
+export function preparedPerDb<T>(build: (db: Db) => T): (db: Db) => T {
+  const perDb = new WeakMap<Db, T>();
+  return (db) => {
+    let q = perDb.get(db);
+    if (q === undefined) perDb.set(db, (q = build(db)));
+    return q;
+  };
+}
+
+/** As preparedPerDb, for a query whose shape depends on a few options: one prepared statement per `key`. */
+export function preparedVariants<K extends string, T>(build: (db: Db, key: K) => T): (db: Db, key: K) => T {
+  const perDb = new WeakMap<Db, Map<K, T>>();
+  return (db, key) => {
+    let m = perDb.get(db);
+    if (!m) perDb.set(db, (m = new Map()));
+    let q = m.get(key);
+    if (q === undefined) m.set(key, (q = build(db, key)));
+    return q;
+  };
+}
+
+export type Statement = ReturnType<Sqlite['prepare']>;
+const rawStatements = new WeakMap<Sqlite, Map<string, Statement>>();
+
+/** Hand-written SQLite SQL (kept inside db/), prepared once per connection and SQL text. */
+export function rawStatement(db: Db, sql: string): Statement {
+  let m = rawStatements.get(db.$client);
+  if (!m) rawStatements.set(db.$client, (m = new Map()));
+  let s = m.get(sql);
+  if (!s) m.set(sql, (s = db.$client.prepare(sql)));
+  return s;
+}
