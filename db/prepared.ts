@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import type { Db, Sqlite } from './open';
 
 // The hot paths (opening a case, the case list, search, Today, every call's user) run many small
@@ -37,4 +38,21 @@ export function rawStatement(db: Db, sql: string): Statement {
   let s = m.get(sql);
   if (!s) m.set(sql, (s = db.$client.prepare(sql)));
   return s;
+}
+
+/** A page size written into hand-written SQL (as literalCount, for rawStatement's text). */
+export function pageSize(n: number): string {
+  if (!Number.isSafeInteger(n) || n < 1) throw new Error(`not a page size: ${n}`);
+  return String(n);
+}
+
+/**
+ * A LIMIT or OFFSET written into the SQL instead of bound: SQLite ran `ORDER BY … LIMIT ?` 5–15 µs
+ * slower than `LIMIT 1`, and a 50-row page ~30 µs slower (measured in `npm run bench`'s profiling).
+ * Only for whole numbers the code or the contract has already checked.
+ */
+export function literalCount(n: number): number {
+  if (!Number.isSafeInteger(n) || n < 0) throw new Error(`not a row count: ${n}`);
+  // drizzle renders an SQL chunk given to .limit()/.offset() as it is; its type says number only.
+  return sql.raw(String(n)) as unknown as number;
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { count, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../open';
-import { preparedPerDb } from '../prepared';
+import { literalCount, preparedPerDb } from '../prepared';
 import { auditLog } from '../schema';
 
 export type AuditRow = typeof auditLog.$inferSelect;
@@ -25,7 +25,7 @@ function entryHash(prevHash: string, e: Omit<AuditRow, 'id' | 'hash' | 'prevHash
 /** Appends within the caller's transaction; the new row's hash covers the previous row's hash. */
 // Every audited call appends: the chain's last hash and the insert are prepared once per connection.
 const auditQueries = preparedPerDb((db) => ({
-  lastHash: db.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1).prepare(),
+  lastHash: db.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(literalCount(1)).prepare(),
   insert: db
     .insert(auditLog)
     .values({

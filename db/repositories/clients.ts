@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../open';
-import { preparedPerDb, preparedVariants } from '../prepared';
+import { literalCount, preparedPerDb, preparedVariants } from '../prepared';
 import { auditLog, cases, clients } from '../schema';
 
 export type ClientRow = typeof clients.$inferSelect;
@@ -74,10 +74,10 @@ const ownedIds = sql`SELECT client_id FROM cases WHERE case_manager_id = ${sql.p
     UNION SELECT c2.id FROM clients c2 WHERE c2.created_by = ${sql.placeholder('owner')} AND NOT EXISTS (SELECT 1 FROM cases nc WHERE nc.client_id = c2.id)`;
 
 /** Which prepared search answers a query: whose clients, and what was typed (a code, n name words, or nothing). */
-type SearchShape = `${'own' | 'all'}:${'code' | 'none' | number}`;
+type SearchShape = `${'own' | 'all'}:${'code' | 'none' | number}:${number}`;
 
 function shapeOf(q: ClientSearch): SearchShape {
-  return `${q.ownerId !== null ? 'own' : 'all'}:${q.codePrefix !== null ? 'code' : q.words.length || 'none'}`;
+  return `${q.ownerId !== null ? 'own' : 'all'}:${q.codePrefix !== null ? 'code' : q.words.length || 'none'}:${q.limit}`;
 }
 
 /**
@@ -86,7 +86,7 @@ function shapeOf(q: ClientSearch): SearchShape {
  * SQLite applies compound operators left to right, so this is (own) ∩ word₁ ∩ word₂ ….
  */
 function matchingIds(shape: SearchShape): SQL {
-  const [who, what] = shape.split(':') as ['own' | 'all', string];
+  const [who, what] = shape.split(':') as ['own' | 'all', string, string];
   const parts: SQL[] = [];
   if (who === 'own') parts.push(ownedIds);
   if (what === 'code') parts.push(sql`SELECT id FROM clients WHERE personal_code >= ${sql.placeholder('codeFrom')} AND personal_code < ${sql.placeholder('codeTo')}`);
@@ -103,7 +103,8 @@ const latestCase = alias(cases, 'latest_case');
 
 const searchQueries = preparedVariants((db: Db, shape: SearchShape) => {
   const ids = matchingIds(shape);
-  const browsing = shape === 'all:none';
+  const browsing = shape.startsWith('all:none:');
+  const limit = Number(shape.split(':')[2]);
   // The page first (sorted on the name index when browsing), then each of its ≤ limit people's newest
   // case that the caller may see: the newest is looked up for the page only, not for every match.
   const page = db
@@ -118,14 +119,14 @@ const searchQueries = preparedVariants((db: Db, shape: SearchShape) => {
     .from(clients)
     .where(browsing ? undefined : sql`${clients.id} IN (${ids})`)
     .orderBy(asc(clients.lastName), asc(clients.firstName), asc(clients.id))
-    .limit(sql.placeholder('limit'))
+    .limit(literalCount(limit))
     .offset(sql.placeholder('offset'))
     .as('page');
   const newest = sql`(SELECT max(x.id) FROM cases x WHERE x.client_id = ${page.id}${
     shape.startsWith('own:') ? sql` AND x.case_manager_id = ${sql.placeholder('owner')}` : sql``
   })`;
   return {
-    count: db.select({ n: sql<number>`count(*)` }).from(sql`(SELECT 1 FROM (${ids}) LIMIT ${sql.placeholder('countUpTo')})`).prepare(),
+    count: db.select({ n: sql<number>`count(*)` }).from(sql`(SELECT 1 FROM (${ids}) LIMIT ${sql.raw(String(SEARCH_COUNT_CAP + 1))})`).prepare(),
     page: db
       .select({
         id: page.id,
@@ -147,7 +148,7 @@ export type ClientSearchRow = ReturnType<ReturnType<typeof searchQueries>['page'
 
 export async function searchClients(db: Db, q: ClientSearch): Promise<{ total: number; capped: boolean; rows: ClientSearchRow[] }> {
   const query = searchQueries(db, shapeOf(q));
-  const params: Record<string, unknown> = { owner: q.ownerId, limit: q.limit, offset: q.offset, countUpTo: SEARCH_COUNT_CAP + 1 };
+  const params: Record<string, unknown> = { owner: q.ownerId, offset: q.offset };
   if (q.codePrefix !== null) Object.assign(params, { codeFrom: q.codePrefix, codeTo: q.codePrefix + TOP });
   q.words.forEach((w, i) => Object.assign(params, { [`w${i}From`]: w, [`w${i}To`]: w + TOP }));
   const n = query.count.get(params)?.n ?? 0;

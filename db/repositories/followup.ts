@@ -1,4 +1,4 @@
-import { asc, desc, eq, sql } from 'drizzle-orm';
+import { asc, desc, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { Db } from '../open';
 import { preparedPerDb } from '../prepared';
 import { caseNotes, tasks, users, ylcWarnings } from '../schema';
@@ -14,7 +14,7 @@ export async function insertNote(db: Db, n: Omit<typeof caseNotes.$inferInsert, 
 /** Newest contact first. */
 const notesOfCase = preparedPerDb((db) =>
   db
-    .select({ n: caseNotes, authorName: users.fullName })
+    .select({ ...getTableColumns(caseNotes), authorName: users.fullName })
     .from(caseNotes)
     .innerJoin(users, eq(users.id, caseNotes.authorId))
     .where(eq(caseNotes.caseId, sql.placeholder('caseId')))
@@ -23,9 +23,7 @@ const notesOfCase = preparedPerDb((db) =>
 );
 
 export async function listNotes(db: Db, caseId: number): Promise<(NoteRow & { authorName: string })[]> {
-  return notesOfCase(db)
-    .all({ caseId })
-    .map((r) => ({ ...r.n, authorName: r.authorName }));
+  return notesOfCase(db).all({ caseId });
 }
 
 export async function insertTask(db: Db, t: Omit<typeof tasks.$inferInsert, 'id'>): Promise<TaskRow> {

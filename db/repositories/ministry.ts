@@ -3,6 +3,7 @@ import type { CodeOf, PackageGroup } from '../../electron/core/ministry/codes';
 import type { MinistryCase, MinistryDataset } from '../../electron/core/ministry/dataset';
 import { DEFAULT_TIMING } from '../../electron/core/deadlines';
 import type { Db } from '../open';
+import { literalCount } from '../prepared';
 import {
   caseNotes,
   cases,
@@ -199,7 +200,7 @@ export async function listExports(db: Db): Promise<ExportRow[]> {
 }
 
 export async function quarterWasExported(db: Db, quarter: string): Promise<boolean> {
-  return db.select({ id: ministryExports.id }).from(ministryExports).where(eq(ministryExports.quarter, quarter)).limit(1).get() !== undefined;
+  return db.select({ id: ministryExports.id }).from(ministryExports).where(eq(ministryExports.quarter, quarter)).limit(literalCount(1)).get() !== undefined;
 }
 
 export type YlcSupportRow = typeof ylcSupports.$inferSelect;

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, max, sql } from 'drizzle-orm';
 import type { Db } from '../open';
-import { preparedPerDb } from '../prepared';
+import { literalCount, preparedPerDb } from '../prepared';
 import { planGoals, plans, planSteps } from '../schema';
 
 export type PlanRow = typeof plans.$inferSelect;
@@ -19,7 +19,7 @@ export async function listPlanVersions(db: Db, caseId: number): Promise<PlanRow[
 const planQueries = preparedPerDb((db) => {
   const caseId = sql.placeholder('caseId');
   return {
-    latest: db.select().from(plans).where(eq(plans.caseId, caseId)).orderBy(desc(plans.version)).limit(1).prepare(),
+    latest: db.select().from(plans).where(eq(plans.caseId, caseId)).orderBy(desc(plans.version)).limit(literalCount(1)).prepare(),
     version: db
       .select()
       .from(plans)
@@ -30,7 +30,7 @@ const planQueries = preparedPerDb((db) => {
       .from(plans)
       .where(and(eq(plans.caseId, caseId), eq(plans.status, 'signed')))
       .orderBy(desc(plans.version))
-      .limit(1)
+      .limit(literalCount(1))
       .prepare(),
     goals: db.select().from(planGoals).where(eq(planGoals.planId, sql.placeholder('planId'))).orderBy(asc(planGoals.position)).prepare(),
     steps: db

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, lte, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { addDays } from '../../electron/core/calendar-dates';
 import type { Db } from '../open';
+import { literalCount, preparedVariants } from '../prepared';
 import { assessmentDomains, assessments, cases, clients, planGoals, plans, planSteps, providerServices, referrals, serviceProviders, users } from '../schema';
 
 // R8: referrals (ILO Table 1) and their tracking; R13: the ones awaiting an answer for Today.
@@ -91,12 +92,9 @@ export interface AwaitingAnswer {
  * follow-up first. `caseManagerId` limits them to that case manager's cases (null: every case).
  * `withinDays` also brings those falling due within that many days (a "due soon" window).
  */
-export async function listReferralsAwaitingAnswer(
-  db: Db,
-  opts: { caseManagerId: number | null; today: string; withinDays?: number },
-): Promise<AwaitingAnswer[]> {
-  const until = opts.withinDays ? addDays(opts.today, opts.withinDays) : opts.today;
-  return db
+// Read by every Today list: one prepared statement for a case manager's cases, one for every case.
+const awaitingAnswer = preparedVariants((db: Db, whose: 'one' | 'all') =>
+  db
     .select({
       referralId: referrals.id,
       caseId: referrals.caseId,
@@ -118,13 +116,22 @@ export async function listReferralsAwaitingAnswer(
     .where(
       and(
         eq(referrals.status, 'sent'),
-        lte(referrals.followUpOn, until),
+        lte(referrals.followUpOn, sql.placeholder('until')),
         sql`${cases.phase} <> 'closed'`,
-        opts.caseManagerId !== null ? eq(cases.caseManagerId, opts.caseManagerId) : undefined,
+        whose === 'one' ? eq(cases.caseManagerId, sql.placeholder('caseManagerId')) : undefined,
       ),
     )
     .orderBy(asc(referrals.followUpOn), asc(referrals.id))
-    .all()
+    .prepare(),
+);
+
+export async function listReferralsAwaitingAnswer(
+  db: Db,
+  opts: { caseManagerId: number | null; today: string; withinDays?: number },
+): Promise<AwaitingAnswer[]> {
+  const until = opts.withinDays ? addDays(opts.today, opts.withinDays) : opts.today;
+  return awaitingAnswer(db, opts.caseManagerId === null ? 'all' : 'one')
+    .all({ until, caseManagerId: opts.caseManagerId })
     .map(({ firstName, lastName, ...r }) => ({ ...r, clientName: `${firstName} ${lastName}` }));
 }
 
@@ -160,7 +167,7 @@ export async function latestAssessmentDomains(db: Db, caseId: number): Promise<{
     .from(assessments)
     .where(eq(assessments.caseId, caseId))
     .orderBy(desc(assessments.assessedOn), desc(assessments.id))
-    .limit(1)
+    .limit(literalCount(1))
     .get();
   if (!latest) return [];
   return db

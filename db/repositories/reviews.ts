@@ -1,4 +1,4 @@
-import { asc, desc, eq, max, sql } from 'drizzle-orm';
+import { asc, desc, eq, getTableColumns, max, sql } from 'drizzle-orm';
 import type { Db } from '../open';
 import { preparedPerDb } from '../prepared';
 import { planGoals, plans, reviewGoals, reviews, users } from '../schema';
@@ -19,7 +19,7 @@ const reviewQueries = preparedPerDb((db) => {
   const caseId = sql.placeholder('caseId');
   return {
     reviews: db
-      .select({ r: reviews, planVersion: plans.version, reviewerName: users.fullName })
+      .select({ ...getTableColumns(reviews), planVersion: plans.version, reviewerName: users.fullName })
       .from(reviews)
       .innerJoin(plans, eq(plans.id, reviews.planId))
       .innerJoin(users, eq(users.id, reviews.reviewerId))
@@ -27,7 +27,7 @@ const reviewQueries = preparedPerDb((db) => {
       .orderBy(desc(reviews.reviewedOn), desc(reviews.id))
       .prepare(),
     goals: db
-      .select({ g: reviewGoals, goalText: planGoals.text })
+      .select({ ...getTableColumns(reviewGoals), goalText: planGoals.text })
       .from(reviewGoals)
       .innerJoin(reviews, eq(reviews.id, reviewGoals.reviewId))
       .innerJoin(planGoals, eq(planGoals.id, reviewGoals.goalId))
@@ -43,12 +43,7 @@ export async function listReviews(db: Db, caseId: number): Promise<ReviewWithGoa
   const rows = q.reviews.all({ caseId });
   if (rows.length === 0) return [];
   const goals = q.goals.all({ caseId });
-  return rows.map((r) => ({
-    ...r.r,
-    planVersion: r.planVersion,
-    reviewerName: r.reviewerName,
-    goals: goals.filter((g) => g.g.reviewId === r.r.id).map((g) => ({ ...g.g, goalText: g.goalText })),
-  }));
+  return rows.map((r) => ({ ...r, goals: goals.filter((g) => g.reviewId === r.id) }));
 }
 
 export async function latestReviewDate(db: Db, caseId: number): Promise<string | null> {

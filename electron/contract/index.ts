@@ -5,6 +5,7 @@ import { referralMethods } from './methods/referrals';
 import { serviceMapMethods } from './methods/service-map';
 import { assessmentMethods } from './methods/assessments';
 import { caseMethods } from './methods/cases';
+import { caseFileMethods } from './methods/case-file';
 import { clientMethods } from './methods/clients';
 import { closureMethods } from './methods/closure';
 import { ministryMethods } from './methods/ministry';
@@ -31,6 +32,7 @@ export const contract = {
   ...backupMethods,
   ...clientMethods,
   ...caseMethods,
+  ...caseFileMethods,
   ...assessmentMethods,
   ...planMethods,
   ...followupMethods,

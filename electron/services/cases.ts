@@ -22,7 +22,8 @@ import { compareDates } from '../core/calendar-dates';
 import { applyCaseEvent, canRequestClosure, type CaseState, type OpenPhase } from '../core/case-phases';
 import { maskPersonalCode } from '../core/client-identity';
 import { plpEligibility, ylcEligibility } from '../core/eligibility';
-import { groupFieldIssues, type CaseDetails, type CaseSummary, type EligibilityDecision } from '../contract/methods/cases';
+import { groupFieldIssues, type CaseDetails, type CaseFile, type CaseSummary, type EligibilityDecision } from '../contract/methods/cases';
+import type { AppContext } from './app-context';
 import { requireUser, type CallContext, type HandlerGroup } from './call-context';
 import { loadCaseFor, seesAllCases } from './case-access';
 import { audit, diffFields, todayOf } from './cycle-common';
@@ -171,6 +172,26 @@ function ctxUser(ctx: CallContext) {
   return { app: ctx.app, actor: requireUser(ctx) };
 }
 
+/** The case file as shown on opening it (the case, its client, eligibility); the view is audited, so call it in a transaction. */
+export async function readCaseFile(db: Db, app: AppContext, actor: UserRow, id: number): Promise<CaseFile> {
+  const row = await loadCaseFor(db, actor, id);
+  const client = await findClientById(db, row.clientId);
+  if (!client) throw notFound();
+  await audit(db, app, actor, { action: 'case.view', entityType: 'case', entityId: id });
+  return {
+    case: await caseView(db, row, client),
+    client: {
+      id: client.id,
+      firstName: client.firstName,
+      lastName: client.lastName,
+      birthDate: client.birthDate,
+      sex: client.sex,
+      personalCodeMasked: maskPersonalCode(client.personalCode),
+    },
+    eligibility: (await listEligibilityDecisions(db, id)).map(toDecision),
+  };
+}
+
 export const caseHandlers: HandlerGroup<
   'cases.create' | 'cases.assign' | 'cases.get' | 'cases.list' | 'cases.update' | 'cases.advancePhase' | 'cases.decideEligibility' | 'cases.reopen'
 > = {
@@ -237,24 +258,7 @@ export const caseHandlers: HandlerGroup<
 
   'cases.get': async ({ id }, ctx) => {
     const { app, actor } = ctxUser(ctx);
-    return withTransaction(app.handle, async (db) => {
-      const row = await loadCaseFor(db, actor, id);
-      const client = await findClientById(db, row.clientId);
-      if (!client) throw notFound();
-      await audit(db, app, actor, { action: 'case.view', entityType: 'case', entityId: id });
-      return {
-        case: await caseView(db, row, client),
-        client: {
-          id: client.id,
-          firstName: client.firstName,
-          lastName: client.lastName,
-          birthDate: client.birthDate,
-          sex: client.sex,
-          personalCodeMasked: maskPersonalCode(client.personalCode),
-        },
-        eligibility: (await listEligibilityDecisions(db, id)).map(toDecision),
-      };
-    });
+    return withTransaction(app.handle, (db) => readCaseFile(db, app, actor, id));
   },
 
   'cases.list': async (input, ctx) => {

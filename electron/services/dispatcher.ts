@@ -12,6 +12,7 @@ import { referralHandlers } from './referrals';
 import { serviceMapHandlers } from './service-map';
 import { backupHandlers } from './backup';
 import { caseHandlers } from './cases';
+import { caseFileHandlers } from './case-file';
 import { clientHandlers } from './clients';
 import { closureHandlers } from './closure';
 import { ministryHandlers } from './ministry/handlers';
@@ -40,6 +41,7 @@ export const handlers: { [M in MethodName]: Handler<M> } = {
   ...backupHandlers,
   ...clientHandlers,
   ...caseHandlers,
+  ...caseFileHandlers,
   ...assessmentHandlers,
   ...planHandlers,
   ...followupHandlers,

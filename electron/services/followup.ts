@@ -83,7 +83,7 @@ export const followupHandlers: HandlerGroup<FollowupMethods> = {
     const actor = requireUser(ctx);
     return withRead(ctx.app.handle, async (db) => {
       const c = await loadCaseFor(db, actor, caseId);
-      return (await listNotes(db, c.id)).map((n) => ({ ...n }));
+      return listNotes(db, c.id);
     });
   },
 

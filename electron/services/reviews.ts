@@ -48,6 +48,11 @@ export async function reviewDueFor(db: Db, c: Pick<CaseRow, 'id' | 'targetGroup'
   return nextReviewDue(base, (await timingByGroup(db))[c.targetGroup].reviewMonths);
 }
 
+/** A case's reviews as reviews.list gives them, with the next one's due date. */
+export async function reviewList(db: Db, c: Pick<CaseRow, 'id' | 'targetGroup' | 'phase'>): Promise<{ reviews: Review[]; nextReviewDue: string | null }> {
+  return { reviews: (await listReviews(db, c.id)).map(toReview), nextReviewDue: await reviewDueFor(db, c) };
+}
+
 function toReview(r: ReviewWithGoals): Review {
   return {
     id: r.id,
@@ -132,7 +137,7 @@ export const reviewHandlers: HandlerGroup<'reviews.create' | 'reviews.list'> = {
     const actor = requireUser(ctx);
     return withRead(ctx.app.handle, async (db) => {
       const c = await loadCaseFor(db, actor, caseId);
-      return { reviews: (await listReviews(db, c.id)).map(toReview), nextReviewDue: await reviewDueFor(db, c) };
+      return reviewList(db, c);
     });
   },
 };

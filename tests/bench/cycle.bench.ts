@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { addDays, addMonths, compareDates } from '../../electron/core/calendar-dates';
 import { maskPersonalCode } from '../../electron/core/client-identity';
 import { foldName } from '../../electron/core/name-match';
+import { TODAY_KINDS } from '../../electron/contract/methods/today';
 import type { BenchContext } from './context';
 import { registerBench } from './registry';
 
@@ -69,7 +70,7 @@ registerBench({
 const TOP = '\u{10FFFF}';
 
 /** The same search as clients.search for a supervisor, hand-written: the word index for names, the code index for digits. */
-function rawClientSearch(stmt: ReturnType<typeof prepared>, query: string) {
+export function rawClientSearch(stmt: ReturnType<typeof prepared>, query: string) {
   const compact = query.replace(/\s+/g, '');
   const isCode = compact !== '' && /^\d+$/.test(compact);
   // As the service: one letter or two digits ask for more; counts stop after a thousand.
@@ -144,7 +145,7 @@ registerBench({
 
 const PHASES = ['intake', 'assessment', 'planning', 'implementation', 'review', 'closed'] as const;
 
-function rawCaseList(stmt: ReturnType<typeof prepared>, f: { phase?: string; caseManagerId?: number; offset: number }) {
+export function rawCaseList(stmt: ReturnType<typeof prepared>, f: { phase?: string; caseManagerId?: number; offset: number }) {
   const cond: string[] = [];
   const params: (string | number)[] = [];
   if (f.phase) {
@@ -216,14 +217,14 @@ registerBench({
   },
 });
 
-// ---- opening a case: cases.get + plans.get + notes.list + reviews.list ---------------------------
+// ---- opening a case: cases.open (the file, the latest plan, notes, reviews) ------------------------
 
 const GENESIS = '0'.repeat(64);
 
 export function rawOpenCase(ctx: BenchContext, stmt: ReturnType<typeof prepared>, caseId: number, actor: { id: number; username: string }) {
-  // cases.get: the case, its client, manager, pending closure, eligibility decisions; the view is audited.
+  // One write transaction, as cases.open: the case, its client, manager, pending closure, eligibility
+  // decisions and the audited view; then the latest plan, notes and reviews.
   ctx.sqlite.exec('BEGIN IMMEDIATE');
-  let file: unknown;
   try {
     const c = stmt('SELECT * FROM cases WHERE id = ?').get(caseId) as Row;
     const client = stmt('SELECT id, first_name, last_name, birth_date, sex, personal_code FROM clients WHERE id = ?').get(c.client_id) as Row;
@@ -237,51 +238,51 @@ export function rawOpenCase(ctx: BenchContext, stmt: ReturnType<typeof prepared>
     const entry = [at, actor.id, actor.username, 'case.view', 'case', String(caseId), '{}'];
     const hash = createHash('sha256').update(prev).update('\n').update(JSON.stringify(entry)).digest('hex');
     stmt('INSERT INTO audit_log (at, user_id, username, action, entity_type, entity_id, details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(...entry, prev, hash);
-    file = { c, client: { ...client, personal_code: maskPersonalCode(client.personal_code as string | null) }, manager, pending: !!pending, eligibility };
+    const file = { c, client: { ...client, personal_code: maskPersonalCode(client.personal_code as string | null) }, manager, pending: !!pending, eligibility };
+    // plans.get: the latest version with goals and steps.
+    const plan = stmt('SELECT * FROM plans WHERE case_id = ? ORDER BY version DESC LIMIT 1').get(caseId) as Row | undefined;
+    const goals = plan ? (stmt('SELECT * FROM plan_goals WHERE plan_id = ? ORDER BY position').all(plan.id) as Row[]) : [];
+    const steps = goals.length
+      ? (stmt(`SELECT * FROM plan_steps WHERE goal_id IN (${goals.map(() => '?').join(',')}) ORDER BY position`).all(...goals.map((g) => g.id)) as Row[])
+      : [];
+    const fullPlan = plan && { ...plan, goals: goals.map((g) => ({ ...g, steps: steps.filter((s) => s.goal_id === g.id) })) };
+    // notes.list: newest first with the author's name.
+    const notes = stmt(
+      'SELECT n.*, u.full_name AS author_name FROM case_notes n JOIN users u ON u.id = n.author_id WHERE n.case_id = ? ORDER BY n.contact_date DESC, n.id DESC',
+    ).all(caseId);
+    // reviews.list: newest first, with goals, and the next review's due date.
+    const reviews = stmt(
+      `SELECT r.*, p.version AS plan_version, u.full_name AS reviewer_name FROM reviews r JOIN plans p ON p.id = r.plan_id JOIN users u ON u.id = r.reviewer_id
+       WHERE r.case_id = ? ORDER BY r.reviewed_on DESC, r.id DESC`,
+    ).all(caseId) as Row[];
+    const reviewGoals = reviews.length
+      ? (stmt(
+          `SELECT rg.*, g.text AS goal_text FROM review_goals rg JOIN plan_goals g ON g.id = rg.goal_id WHERE rg.review_id IN (${reviews.map(() => '?').join(',')}) ORDER BY g.position`,
+        ).all(...reviews.map((r) => r.id)) as Row[])
+      : [];
+    let nextReviewDue: string | null = null;
+    if (c.phase !== 'closed') {
+      const signed = stmt("SELECT signed_by_client_on AS a, signed_by_manager_on AS b FROM plans WHERE case_id = ? AND status = 'signed' ORDER BY version DESC LIMIT 1").get(caseId) as
+        | { a: string; b: string }
+        | undefined;
+      if (signed) {
+        const on = compareDates(signed.a, signed.b) >= 0 ? signed.a : signed.b;
+        const reviewed = (stmt('SELECT max(reviewed_on) AS d FROM reviews WHERE case_id = ?').get(caseId) as { d: string | null }).d;
+        const months = (stmt('SELECT review_months AS m FROM target_group_settings WHERE target_group = ?').get(c.target_group) as { m: number } | undefined)?.m ?? 6;
+        nextReviewDue = addMonths(reviewed && compareDates(reviewed, on) > 0 ? reviewed : on, months);
+      }
+    }
+    const opened = { file, plan: fullPlan ?? null, notes, reviews: reviews.map((r) => ({ ...r, goals: reviewGoals.filter((g) => g.review_id === r.id) })), nextReviewDue };
     ctx.sqlite.exec('COMMIT');
+    return opened;
   } catch (err) {
     if (ctx.sqlite.inTransaction) ctx.sqlite.exec('ROLLBACK');
     throw err;
   }
-  // plans.get: the latest version with goals and steps.
-  const plan = stmt('SELECT * FROM plans WHERE case_id = ? ORDER BY version DESC LIMIT 1').get(caseId) as Row;
-  const goals = stmt('SELECT * FROM plan_goals WHERE plan_id = ? ORDER BY position').all(plan.id) as Row[];
-  const steps = goals.length
-    ? (stmt(`SELECT * FROM plan_steps WHERE goal_id IN (${goals.map(() => '?').join(',')}) ORDER BY position`).all(...goals.map((g) => g.id)) as Row[])
-    : [];
-  const fullPlan = { ...plan, goals: goals.map((g) => ({ ...g, steps: steps.filter((s) => s.goal_id === g.id) })) };
-  // notes.list: newest first with the author's name.
-  const notes = stmt(
-    'SELECT n.*, u.full_name AS author_name FROM case_notes n JOIN users u ON u.id = n.author_id WHERE n.case_id = ? ORDER BY n.contact_date DESC, n.id DESC',
-  ).all(caseId);
-  // reviews.list: newest first, with goals, and the next review's due date.
-  const reviews = stmt(
-    `SELECT r.*, p.version AS plan_version, u.full_name AS reviewer_name FROM reviews r JOIN plans p ON p.id = r.plan_id JOIN users u ON u.id = r.reviewer_id
-     WHERE r.case_id = ? ORDER BY r.reviewed_on DESC, r.id DESC`,
-  ).all(caseId) as Row[];
-  const reviewGoals = reviews.length
-    ? (stmt(
-        `SELECT rg.*, g.text AS goal_text FROM review_goals rg JOIN plan_goals g ON g.id = rg.goal_id WHERE rg.review_id IN (${reviews.map(() => '?').join(',')}) ORDER BY g.position`,
-      ).all(...reviews.map((r) => r.id)) as Row[])
-    : [];
-  const c = (file as { c: Row }).c;
-  let nextReviewDue: string | null = null;
-  if (c.phase !== 'closed') {
-    const signed = stmt("SELECT signed_by_client_on AS a, signed_by_manager_on AS b FROM plans WHERE case_id = ? AND status = 'signed' ORDER BY version DESC LIMIT 1").get(caseId) as
-      | { a: string; b: string }
-      | undefined;
-    if (signed) {
-      const on = compareDates(signed.a, signed.b) >= 0 ? signed.a : signed.b;
-      const reviewed = (stmt('SELECT max(reviewed_on) AS d FROM reviews WHERE case_id = ?').get(caseId) as { d: string | null }).d;
-      const months = (stmt('SELECT review_months AS m FROM target_group_settings WHERE target_group = ?').get(c.target_group) as { m: number } | undefined)?.m ?? 6;
-      nextReviewDue = addMonths(reviewed && compareDates(reviewed, on) > 0 ? reviewed : on, months);
-    }
-  }
-  return { file, plan: fullPlan, notes, reviews: reviews.map((r) => ({ ...r, goals: reviewGoals.filter((g) => g.review_id === r.id) })), nextReviewDue };
 }
 
 registerBench({
-  id: 'open a case (get + plan + notes + reviews)',
+  id: 'open a case (file + plan + notes + reviews)',
   issue: ISSUE,
   iterations: 200,
   warmup: 20,
@@ -299,15 +300,9 @@ registerBench({
     const actor = ctx.sqlite.prepare('SELECT id, username FROM users WHERE id = ?').get(ctx.users.busyCaseManagerId) as { id: number; username: string };
     const s = ctx.sessions.busyCaseManager;
     return {
-      service: async (i) => {
-        const caseId = id(i);
-        const file = await ctx.call(s, 'cases.get', { id: caseId });
-        const plan = await ctx.call(s, 'plans.get', { caseId });
-        const notes = await ctx.call(s, 'notes.list', { caseId });
-        const reviews = await ctx.call(s, 'reviews.list', { caseId });
-        return { file, plan, notes, reviews };
-      },
-      // The services take their lock for each call; the raw version runs between them, never inside one.
+      // As the case page opens a case: one cases.open (the file, latest plan, notes, reviews).
+      service: (i) => ctx.call(s, 'cases.open', { id: id(i) }),
+      // The service takes its lock for the call; the raw version runs between calls, never inside one.
       raw: (i) => rawOpenCase(ctx, stmt, id(i), actor),
     };
   },
@@ -322,9 +317,9 @@ function latestStart(limit: string, months: number): string {
   return s;
 }
 
-const KINDS = ['planDue', 'planOverdue', 'reviewDue', 'reviewOverdue', 'stepDue', 'taskDue', 'releaseSoon', 'ylcUnreachable', 'closureAwaiting'] as const;
+const KINDS = TODAY_KINDS;
 
-function rawToday(ctx: BenchContext, stmt: ReturnType<typeof prepared>, userId: number, supervisor: boolean) {
+export function rawToday(ctx: BenchContext, stmt: ReturnType<typeof prepared>, userId: number, supervisor: boolean) {
   const today = ctx.today;
   const soon = addDays(today, 14);
   const timing = new Map([...(stmt('SELECT target_group AS g, plan_months AS p, review_months AS r FROM target_group_settings').all() as { g: string; p: number; r: number }[])].map((t) => [t.g, t]));
@@ -377,6 +372,15 @@ function rawToday(ctx: BenchContext, stmt: ReturnType<typeof prepared>, userId: 
   ).all({ user: userId, by: soon }) as Row[]) {
     items.push({ kind: 'taskDue', ...ref(r), due: r.due as string, overdue: compareDates(r.due as string, today) < 0, details: { taskId: r.taskId, text: r.text } });
   }
+  for (const r of stmt(
+    `SELECT r.case_id AS caseId, c.case_number AS caseNumber, ${name} AS clientName, p.name AS provider, s.name AS service, r.follow_up_on AS due
+     FROM referrals r JOIN cases c ON c.id = r.case_id JOIN clients cl ON cl.id = r.client_id JOIN service_providers p ON p.id = r.provider_id
+     LEFT JOIN provider_services s ON s.id = r.service_id
+     WHERE r.status = 'sent' AND r.follow_up_on <= @today AND c.phase <> 'closed' AND c.case_manager_id = @user ORDER BY r.follow_up_on, r.id`,
+  ).all({ user: userId, today }) as Row[]) {
+    const text = [r.provider, r.service].filter(Boolean).join(' — ');
+    items.push({ kind: 'referralNoAnswer', ...ref(r), due: r.due as string, overdue: compareDates(r.due as string, today) < 0, details: { text } });
+  }
   const releaseTo = addMonths(today, 3);
   const releases = (who: string, params: Row) =>
     stmt(
@@ -410,7 +414,8 @@ function rawToday(ctx: BenchContext, stmt: ReturnType<typeof prepared>, userId: 
     }
   }
   const order = new Map(KINDS.map((k, i) => [k, i]));
-  items.sort((a, b) => compareDates(a.due, b.due) || a.caseNumber.localeCompare(b.caseNumber) || order.get(a.kind)! - order.get(b.kind)!);
+  const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  items.sort((a, b) => cmp(a.due, b.due) || cmp(a.caseNumber, b.caseNumber) || order.get(a.kind)! - order.get(b.kind)!);
   const counts = Object.fromEntries(KINDS.map((k) => [k, 0]));
   for (const i of items) counts[i.kind]! += 1;
   return { today, items, counts };

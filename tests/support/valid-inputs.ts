@@ -88,6 +88,7 @@ export const validInputs: { [M in MethodName]: (f: CallFixture) => MethodInput<M
   'cases.create': (f) => ({ clientId: f.intake.freshClientId(), targetGroup: 'PWD', entryPoint: 'selfReferral', intakeDate: '2026-11-20', caseManagerId: f.intake.caseManagerId }),
   'cases.assign': (f) => ({ id: f.intake.caseId, caseManagerId: f.intake.caseManagerId, assignedOn: '2026-11-02' }),
   'cases.get': (f) => ({ id: f.intake.caseId }),
+  'cases.open': (f) => ({ id: f.intake.caseId }),
   'cases.list': () => ({ phase: 'planning' }),
   'cases.update': (f) => ({ id: f.intake.caseId, referrerName: `Seniūnijos socialinė darbuotoja ${f.unique()}` }),
   'cases.advancePhase': (f) => ({ id: f.intake.assessmentCaseId(), to: 'planning' }),

@@ -169,6 +169,10 @@ export const CASE_SORTS = ['intakeDateDesc', 'caseNumber'] as const;
 const workers = ['case_manager', 'supervisor'] as const;
 const readers = ['case_manager', 'supervisor', 'admin'] as const;
 
+/** The case file as opened: the case, whose it is, and the eligibility decisions taken at intake. */
+export const caseFileSchema = z.object({ case: caseSchema, client: caseClientSchema, eligibility: z.array(eligibilityDecisionSchema) });
+export type CaseFile = z.infer<typeof caseFileSchema>;
+
 export const caseMethods = {
   /** Intake (R1). Case number CENTRE-YYYY-NNNNN; one open case per client; phase intake. */
   'cases.create': defineMethod({ input: createCaseInputSchema, output: caseSchema, access: workers }),
@@ -181,7 +185,7 @@ export const caseMethods = {
   /** The case file: the case, a client summary and the eligibility decisions; the view is audited. */
   'cases.get': defineMethod({
     input: z.object({ id: idSchema }),
-    output: z.object({ case: caseSchema, client: caseClientSchema, eligibility: z.array(eligibilityDecisionSchema) }),
+    output: caseFileSchema,
     access: readers,
   }),
   /** A case manager sees their own cases; supervisors and administrators all. */

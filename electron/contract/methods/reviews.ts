@@ -39,6 +39,9 @@ export const reviewSchema = z.object({
 });
 export type Review = z.infer<typeof reviewSchema>;
 
+/** A case's reviews, newest first, and when the next one is due (R10; null when closed or not yet signed). */
+export const reviewListSchema = z.object({ reviews: z.array(reviewSchema), nextReviewDue: dateOut.nullable() });
+
 export const reviewMethods = {
   /** Outcome continue keeps implementation, newPlan goes to planning, reassess to assessment, close stays in review. */
   'reviews.create': defineMethod({
@@ -49,7 +52,7 @@ export const reviewMethods = {
   /** Newest first, with the next review's due date (null until a plan is signed). */
   'reviews.list': defineMethod({
     input: z.object({ caseId: caseIdSchema }),
-    output: z.object({ reviews: z.array(reviewSchema), nextReviewDue: dateOut.nullable() }),
+    output: reviewListSchema,
     access: 'signedIn',
   }),
 };

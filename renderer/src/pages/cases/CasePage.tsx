@@ -1,5 +1,5 @@
 import { Anchor, Button, Group, Stack, Tabs } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
@@ -18,6 +18,7 @@ import { NotesTab } from './tabs/NotesTab';
 import { OverviewTab } from './tabs/OverviewTab';
 import { PlanTab } from './tabs/PlanTab';
 import { PlpPanel } from './tabs/PlpPanel';
+import { qk } from './tabs/queries';
 import { ReferralsTab } from './tabs/ReferralsTab';
 import { ReviewsTab } from './tabs/ReviewsTab';
 import { YlcPanel } from './tabs/YlcPanel';
@@ -37,7 +38,19 @@ export function CasePage() {
   const user = useCurrentUser();
   const [params, setParams] = useSearchParams();
   const [assigning, setAssigning] = useState(false);
-  const file = useQuery({ queryKey: ['cases.get', caseId], queryFn: () => call('cases.get', { id: caseId }) });
+  const qc = useQueryClient();
+  const file = useQuery({
+    queryKey: qk.caseFile(caseId),
+    queryFn: async () => {
+      const opened = await call('cases.open', { id: caseId });
+      // The plan, notes and reviews tabs open from this same read instead of asking again; their own
+      // queries still refresh them after a change.
+      if (opened.plan) qc.setQueryData(qk.plan(caseId, 'latest'), opened.plan);
+      qc.setQueryData(qk.notes(caseId), opened.notes);
+      qc.setQueryData(qk.reviews(caseId), opened.reviews);
+      return opened.file;
+    },
+  });
   if (!file.data) return <ErrorAlert error={file.error} />;
   const { case: c, client, eligibility } = file.data;
   const canEdit = canEditCase(user, c);

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 
-// Query keys of the case-file tabs: [method, caseId, …]. The case file itself is ['cases.get', caseId].
+// Query keys of the case-file tabs: [method, caseId, …]. The case file itself is ['cases.get', caseId] (read with cases.open, which fills the plan, notes and reviews keys too).
 export const qk = {
   caseFile: (caseId: number) => ['cases.get', caseId] as const,
   assessments: (caseId: number) => ['assessments.list', caseId] as const,
