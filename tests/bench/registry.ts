@@ -49,15 +49,3 @@ export function stats(samples: number[]): Stats {
   const at = (q: number) => s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))]!;
   return { n: s.length, median: at(0.5), p95: at(0.95), mean: s.reduce((a, b) => a + b, 0) / s.length, max: s[s.length - 1]! };
 }
-
-/** Times `fn` for warmup + iterations calls; returns the timed samples in milliseconds. */
-export async function measure(fn: (i: number) => unknown, iterations: number, warmup: number): Promise<number[]> {
-  for (let i = 0; i < warmup; i++) await fn(i);
-  const out: number[] = [];
-  for (let i = 0; i < iterations; i++) {
-    const t = performance.now();
-    await fn(warmup + i);
-    out.push(performance.now() - t);
-  }
-  return out;
-}
