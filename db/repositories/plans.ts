@@ -32,6 +32,13 @@ const planQueries = preparedPerDb((db) => {
       .orderBy(desc(plans.version))
       .limit(literalCount(1))
       .prepare(),
+    latestSignedDates: db
+      .select({ signedByClientOn: plans.signedByClientOn, signedByManagerOn: plans.signedByManagerOn })
+      .from(plans)
+      .where(and(eq(plans.caseId, caseId), eq(plans.status, 'signed')))
+      .orderBy(desc(plans.version))
+      .limit(literalCount(1))
+      .prepare(),
     goals: db.select().from(planGoals).where(eq(planGoals.planId, sql.placeholder('planId'))).orderBy(asc(planGoals.position)).prepare(),
     steps: db
       .select({ step: planSteps })
@@ -50,6 +57,11 @@ export async function findPlanVersion(db: Db, caseId: number, version?: number):
 
 export async function findLatestSignedPlan(db: Db, caseId: number): Promise<PlanRow | undefined> {
   return planQueries(db).latestSigned.get({ caseId });
+}
+
+/** The two signature dates of the latest signed version (R10's clock starts at the later one). */
+export async function findLatestSignatureDates(db: Db, caseId: number): Promise<Pick<PlanRow, 'signedByClientOn' | 'signedByManagerOn'> | undefined> {
+  return planQueries(db).latestSignedDates.get({ caseId });
 }
 
 export async function withGoals(db: Db, plan: PlanRow): Promise<PlanWithGoals> {

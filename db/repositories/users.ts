@@ -1,7 +1,7 @@
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../open';
 import { preparedPerDb } from '../prepared';
-import { userRoles, users } from '../schema';
+import { centreSettings, userRoles, users } from '../schema';
 
 export type Role = 'case_manager' | 'supervisor' | 'admin';
 export type UserRow = typeof users.$inferSelect & { roles: Role[] };
@@ -26,20 +26,38 @@ export async function listUsers(db: Db): Promise<UserRow[]> {
 }
 
 // Every call through the dispatcher loads its user: one prepared query per connection, the roles
-// gathered with it rather than read separately.
-const userById = preparedPerDb((db) =>
-  db
-    .select({ user: users, roles: sql<string | null>`(SELECT group_concat(${userRoles.role}) FROM ${userRoles} WHERE ${userRoles.userId} = ${users.id})` })
+// (and, for the caller, the centre's idle-lock minutes) gathered with it rather than read separately.
+const rolesOf = sql<string | null>`(SELECT group_concat(${userRoles.role}) FROM ${userRoles} WHERE ${userRoles.userId} = ${users.id})`;
+const userQueries = preparedPerDb((db) => ({
+  byId: db.select({ user: users, roles: rolesOf }).from(users).where(eq(users.id, sql.placeholder('id'))).prepare(),
+  caller: db
+    .select({ user: users, roles: rolesOf, autoLockMinutes: sql<number | null>`(SELECT ${centreSettings.autoLockMinutes} FROM ${centreSettings} WHERE ${centreSettings.id} = 1)` })
     .from(users)
     .where(eq(users.id, sql.placeholder('id')))
     .prepare(),
-);
+}));
 
-export async function findUserById(db: Db, id: number): Promise<UserRow | undefined> {
-  const row = userById(db).get({ id });
-  if (!row) return undefined;
+function withRoleList(row: { user: typeof users.$inferSelect; roles: string | null }): UserRow {
   const roles = row.roles?.split(',') ?? [];
   return { ...row.user, roles: ROLE_ORDER.filter((role) => roles.includes(role)) };
+}
+
+export async function findUserById(db: Db, id: number): Promise<UserRow | undefined> {
+  const row = userQueries(db).byId.get({ id });
+  return row && withRoleList(row);
+}
+
+/** The user making a call and the centre's idle-lock minutes (null before set-up), in one query. */
+export async function findCaller(db: Db, id: number): Promise<{ user: UserRow; autoLockMinutes: number | null } | undefined> {
+  const row = userQueries(db).caller.get({ id });
+  return row && { user: withRoleList(row), autoLockMinutes: row.autoLockMinutes };
+}
+
+const userName = preparedPerDb((db) => db.select({ fullName: users.fullName }).from(users).where(eq(users.id, sql.placeholder('id'))).prepare());
+
+/** Only the name, for showing who a case is with. */
+export async function findUserName(db: Db, id: number): Promise<string | undefined> {
+  return userName(db).get({ id })?.fullName;
 }
 
 export async function findUserByUsername(db: Db, username: string): Promise<UserRow | undefined> {

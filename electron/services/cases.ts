@@ -16,7 +16,7 @@ import {
 } from '../../db/repositories/cases';
 import { findClientById, type ClientRow } from '../../db/repositories/clients';
 import { getSettings } from '../../db/repositories/settings';
-import { findUserById, type UserRow } from '../../db/repositories/users';
+import { findUserById, findUserName, type UserRow } from '../../db/repositories/users';
 import { withRead, withTransaction } from '../../db/transaction';
 import { compareDates } from '../core/calendar-dates';
 import { applyCaseEvent, canRequestClosure, type CaseState, type OpenPhase } from '../core/case-phases';
@@ -37,7 +37,7 @@ export const openCaseExists = () => new DomainError('CONFLICT', 'errors.openCase
 /** The case as the contract shows it (client and manager names, pending closure). */
 export async function caseView(db: Db, row: CaseRow, loadedClient?: ClientRow): Promise<CaseDetails> {
   const client = loadedClient ?? (await findClientById(db, row.clientId));
-  const manager = row.caseManagerId !== null ? await findUserById(db, row.caseManagerId) : undefined;
+  const managerName = row.caseManagerId !== null ? await findUserName(db, row.caseManagerId) : undefined;
   const pending = row.phase === 'closed' ? undefined : await findPendingClosure(db, row.id);
   return {
     id: row.id,
@@ -49,7 +49,7 @@ export async function caseView(db: Db, row: CaseRow, loadedClient?: ClientRow): 
     intakeDate: row.intakeDate,
     intensity: row.intensity,
     caseManagerId: row.caseManagerId,
-    caseManagerName: manager?.fullName ?? null,
+    caseManagerName: managerName ?? null,
     closedOn: row.closedOn,
     previousCaseId: row.previousCaseId,
     isReturn: row.previousCaseId !== null,

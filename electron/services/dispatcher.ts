@@ -1,9 +1,8 @@
 import type { z } from 'zod';
 import { contract, isMethodName, type ApiResult, type MethodName, type ValidationIssue } from '../contract';
 import type { MethodDef } from '../contract/define';
-import { findUserById, type UserRow } from '../../db/repositories/users';
+import { findCaller, type UserRow } from '../../db/repositories/users';
 import { withRead } from '../../db/transaction';
-import { getSettings } from '../../db/repositories/settings';
 import type { AppContext, Session } from './app-context';
 import { assessmentHandlers } from './assessments';
 import { authHandlers } from './auth';
@@ -77,15 +76,12 @@ function fail(code: DomainError['code'], messageKey: string, extra: Partial<Doma
 /** The caller's user (null when signed out, disabled or removed) and the centre's idle-lock minutes, in one read. */
 async function currentUser(app: AppContext, session: Session): Promise<{ user: UserRow; autoLockMinutes: number } | null> {
   if (session.userId === null || !app.isOpen) return null;
-  const found = await withRead(app.handle, async (db) => ({
-    user: await findUserById(db, session.userId!),
-    autoLockMinutes: (await getSettings(db))?.autoLockMinutes ?? DEFAULT_AUTO_LOCK_MINUTES,
-  }));
-  if (!found.user || found.user.disabledAt) {
+  const found = await withRead(app.handle, (db) => findCaller(db, session.userId!));
+  if (!found || found.user.disabledAt) {
     app.endSession(session.id);
     return null;
   }
-  return { user: found.user, autoLockMinutes: found.autoLockMinutes };
+  return { user: found.user, autoLockMinutes: found.autoLockMinutes ?? DEFAULT_AUTO_LOCK_MINUTES };
 }
 
 async function applyIdleLock(app: AppContext, session: Session, user: UserRow, minutes: number): Promise<void> {

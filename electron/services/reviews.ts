@@ -1,6 +1,6 @@
 import { appendAudit } from '../../db/repositories/audit';
 import { findPendingClosure, writeCasePhase } from '../../db/repositories/case-phase';
-import { findLatestSignedPlan, withGoals } from '../../db/repositories/plans';
+import { findLatestSignatureDates, findLatestSignedPlan, withGoals } from '../../db/repositories/plans';
 import { insertReview, latestReviewDate, listReviews, type ReviewWithGoals } from '../../db/repositories/reviews';
 import type { Db } from '../../db/open';
 import { withRead, withTransaction } from '../../db/transaction';
@@ -40,8 +40,8 @@ export async function caseState(db: Db, c: CaseRow): Promise<CaseState> {
  */
 export async function reviewDueFor(db: Db, c: Pick<CaseRow, 'id' | 'targetGroup' | 'phase'>): Promise<string | null> {
   if (c.phase === 'closed') return null;
-  const plan = await findLatestSignedPlan(db, c.id);
-  const signed = plan ? signedOn(plan) : null;
+  const dates = await findLatestSignatureDates(db, c.id);
+  const signed = dates ? signedOn(dates) : null;
   if (!signed) return null;
   const reviewed = await latestReviewDate(db, c.id);
   const base = reviewed && compareDates(reviewed, signed) > 0 ? reviewed : signed;
