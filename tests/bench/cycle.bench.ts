@@ -204,8 +204,8 @@ registerBench({
 registerBench({
   id: 'cases.list (phase, all managers)',
   issue: ISSUE,
-  iterations: 200,
-  warmup: 20,
+  iterations: 400,
+  warmup: 30,
   target: { maxRatio: 1.3 },
   async prepare(ctx) {
     const stmt = prepared(ctx);
@@ -284,8 +284,8 @@ export function rawOpenCase(ctx: BenchContext, stmt: ReturnType<typeof prepared>
 registerBench({
   id: 'open a case (file + plan + notes + reviews)',
   issue: ISSUE,
-  iterations: 200,
-  warmup: 20,
+  iterations: 600,
+  warmup: 30,
   target: { p95Ms: 30, maxRatio: 1.3 },
   async prepare(ctx) {
     const ids = (
@@ -424,7 +424,7 @@ export function rawToday(ctx: BenchContext, stmt: ReturnType<typeof prepared>, u
 registerBench({
   id: 'today.list (busiest case manager)',
   issue: ISSUE,
-  iterations: 100,
+  iterations: 200,
   warmup: 10,
   target: { p95Ms: 50, maxRatio: 1.3 },
   async prepare(ctx) {
@@ -439,8 +439,8 @@ registerBench({
 registerBench({
   id: 'today.list (supervisor)',
   issue: ISSUE,
-  iterations: 100,
-  warmup: 10,
+  iterations: 300,
+  warmup: 20,
   target: { p95Ms: 50, maxRatio: 1.3 },
   async prepare(ctx) {
     const stmt = prepared(ctx);
