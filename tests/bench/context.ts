@@ -1,12 +1,15 @@
 import { existsSync } from 'node:fs';
 import type { Sqlite } from '../../db/open';
 import { buildDemoCentre } from '../../electron/cli/demo-centre';
-import type { MethodInput, MethodName, MethodOutput } from '../../electron/contract';
+import { contract, type MethodInput, type MethodName, type MethodOutput, type MethodParsedInput } from '../../electron/contract';
+import { findUserById } from '../../db/repositories/users';
+import { withRead } from '../../db/transaction';
+import type { CallContext, Handler } from '../../electron/services/call-context';
 import { Random } from '../../electron/core/demo/random';
 import { AppContext } from '../../electron/services/app-context';
 import { vilniusDate } from '../../electron/services/cycle-clock';
 import { DEMO_PASSWORD } from '../../electron/services/demo';
-import { createDispatcher, type Dispatch } from '../../electron/services/dispatcher';
+import { createDispatcher, handlers, type Dispatch } from '../../electron/services/dispatcher';
 
 /** A demo centre of one size, opened and signed into, shared by every benchmark of that size. */
 export interface BenchContext {
@@ -22,6 +25,11 @@ export interface BenchContext {
   users: { supervisorId: number; busyCaseManagerId: number };
   /** Calls a method as the UI would (through the dispatcher) and throws if it is refused. */
   call<M extends MethodName>(session: string, method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
+  /**
+   * Runs `fn` with `call` going straight to the handler: the user loaded once, the input parsed, no
+   * session or role check and no output check. Shows how much of a call is the contract's own cost.
+   */
+  withoutContract<T>(fn: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -59,7 +67,19 @@ export async function openBenchCentre(dataDir: string, cases: number, seed: numb
   // No start-up backup: copying a large database in the background would be measured along with the queries.
   const app = new AppContext({ dataDir, automaticBackups: false });
   const dispatch = createDispatcher(app);
+  let direct = false;
+  const callers = new Map<string, CallContext>();
   const call = async <M extends MethodName>(session: string, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> => {
+    if (direct) {
+      let c = callers.get(session);
+      if (!c) {
+        const s = app.session(session);
+        const user = (await withRead(app.handle, (db) => findUserById(db, s.userId!))) ?? null;
+        callers.set(session, (c = { app, session: s, user }));
+      }
+      const handler = handlers[method] as Handler<M>;
+      return handler(contract[method].input.parse(input) as MethodParsedInput<M>, c);
+    }
     const r = await dispatch(session, method, input);
     if (!r.ok) throw new Error(`${method} refused: ${JSON.stringify(r.error)}`);
     return r.value as MethodOutput<M>;
@@ -89,6 +109,14 @@ export async function openBenchCentre(dataDir: string, cases: number, seed: numb
     sessions: { admin: 'bench-admin', supervisor: 'bench-supervisor', busyCaseManager: 'bench-cm' },
     users: { supervisorId: supervisor.id, busyCaseManagerId: busy.id },
     call,
+    withoutContract: async (fn) => {
+      direct = true;
+      try {
+        return await fn();
+      } finally {
+        direct = false;
+      }
+    },
     close: () => app.shutdown(),
   };
   return { ctx, info: { built, seconds } };

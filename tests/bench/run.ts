@@ -54,8 +54,9 @@ for (const size of sizes) {
   log(`load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`);
   const { ctx, info } = await openBenchCentre(dir, size, seed, log);
   log(info.built ? `built with the demo writer in ${info.seconds.toFixed(1)} s` : 'reused the centre kept there');
-  log(`${'benchmark'.padEnd(44)} ${'service median'.padStart(14)} ${'p95'.padStart(7)} ${'raw median'.padStart(11)} ${'p95'.padStart(7)} ${'ratio'.padStart(6)}  result`);
-  log('(times in ms, first run of each input; ratio = service/raw medians of the second, warm runs)');
+  log(`${'benchmark'.padEnd(44)} ${'service median'.padStart(14)} ${'p95'.padStart(7)} ${'raw median'.padStart(11)} ${'p95'.padStart(7)} ${'ratio'.padStart(6)} ${'handler'.padStart(8)}  result`);
+  log('(times in ms, first run of each input; ratio = service/raw medians of the second, warm runs;');
+  log(' handler = the same ratio for the handler called without the contract: no session, role or output check)');
   try {
     for (const b of benches) {
       const run = await b.prepare(ctx);
@@ -70,6 +71,7 @@ for (const size of sizes) {
       const rawSamples: number[] = [];
       const warmService: number[] = [];
       const warmRaw: number[] = [];
+      const warmHandler: number[] = [];
       const time = async (fn: () => unknown) => {
         const t = performance.now();
         await fn();
@@ -98,10 +100,12 @@ for (const size of sizes) {
             serviceOut.push(await time(service));
           }
         }
+        warmHandler.push(await time(() => ctx.withoutContract(service)));
       }
       const s = stats(serviceSamples);
       const r: Stats | null = rawSamples.length ? stats(rawSamples) : null;
       const ratio = r ? stats(warmService).median / stats(warmRaw).median : null;
+      const handlerRatio = r ? stats(warmHandler).median / stats(warmRaw).median : null;
       const t = b.target ?? {};
       const checked = size >= (t.atCases ?? 100_000);
       const problems: string[] = [];
@@ -114,7 +118,7 @@ for (const size of sizes) {
       const verdict = !checked || !hasTarget ? '(no target at this size)' : problems.length ? `FAIL (${problems.join(', ')})` : 'PASS';
       if (checked && problems.length) failures++;
       log(
-        `${b.id.padEnd(44)} ${ms(s.median).padStart(14)} ${ms(s.p95)} ${r ? ms(r.median).padStart(11) : '—'.padStart(11)} ${r ? ms(r.p95) : '—'.padStart(7)} ${ratio === null ? '—'.padStart(6) : ratio.toFixed(2).padStart(6)}  ${verdict}`,
+        `${b.id.padEnd(44)} ${ms(s.median).padStart(14)} ${ms(s.p95)} ${r ? ms(r.median).padStart(11) : '—'.padStart(11)} ${r ? ms(r.p95) : '—'.padStart(7)} ${ratio === null ? '—'.padStart(6) : ratio.toFixed(2).padStart(6)} ${handlerRatio === null ? '—'.padStart(8) : handlerRatio.toFixed(2).padStart(8)}  ${verdict}`,
       );
     }
   } finally {
