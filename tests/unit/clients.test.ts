@@ -248,5 +248,8 @@ describe('search', () => {
     expect(page.items).toHaveLength(1);
     expect((await h.call('cm', 'clients.search', { query: 'azuol' })).items.map((i) => i.firstName).sort()).toEqual(['Jonas', 'Ąžuolė']);
     expect((await h.call('cm2', 'clients.search', { query: 'azuol' })).items.map((i) => i.firstName)).toEqual(['Azuolija']);
+    // A case manager's pages carry the total too, also a page past the last match.
+    expect(await h.call('cm', 'clients.search', { query: 'azuol', limit: 1, offset: 1 })).toMatchObject({ total: 2, items: [{ firstName: 'Jonas' }] });
+    expect(await h.call('cm', 'clients.search', { query: 'azuol', limit: 1, offset: 5 })).toMatchObject({ total: 2, items: [] });
   });
 });
