@@ -61,9 +61,9 @@ function authorisedClosuresIn(s: ReportScope, from: string, to: string): SQL {
 
 /** R14: authorised closures in the period by reason. */
 export async function closureReasons(db: Db, s: ReportScope, from: string, to: string): Promise<{ reason: string; n: number }[]> {
-  // The whole centre: one sequential read of the closures beats looking each one up from its case.
+  // The whole centre: a range of closures_decided_idx, which holds the reason too (no table reads).
   if (s.targetGroup === undefined && s.caseManagerId === undefined) {
-    return db.all(sql`SELECT cl.reason AS reason, count(*) AS n FROM closures cl NOT INDEXED
+    return db.all(sql`SELECT cl.reason AS reason, count(*) AS n FROM closures cl INDEXED BY closures_decided_idx
       WHERE cl.status = 'authorised' AND cl.decided_on BETWEEN ${from} AND ${to} GROUP BY 1 ORDER BY 1`);
   }
   return db.all(sql`SELECT cl.reason AS reason, count(*) AS n FROM ${authorisedClosuresIn(s, from, to)} GROUP BY 1 ORDER BY 1`);

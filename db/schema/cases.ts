@@ -344,7 +344,12 @@ export const closures = sqliteTable(
     returnComment: text('return_comment').notNull().default(''),
     createdAt: text('created_at').notNull(),
   },
-  (t) => [index('closures_case_idx').on(t.caseId), index('closures_status_idx').on(t.status, t.caseId, t.reason)],
+  (t) => [
+    index('closures_case_idx').on(t.caseId),
+    index('closures_status_idx').on(t.status, t.caseId, t.reason),
+    // The reports' closure reasons of a period: a range on (status, decided_on), reason read from the index.
+    index('closures_decided_idx').on(t.status, t.decidedOn, t.reason),
+  ],
 );
 
 /** R12: warnings given to a young person in the Transition Service. */

@@ -1,0 +1,1 @@
+CREATE INDEX `closures_decided_idx` ON `closures` (`status`,`decided_on`,`reason`);
