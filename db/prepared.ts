@@ -28,7 +28,7 @@ export function preparedVariants<K extends string, T>(build: (db: Db, key: K) =>
   };
 }
 
-export type Statement = ReturnType<Sqlite['prepare']>;
+type Statement = ReturnType<Sqlite['prepare']>;
 const rawStatements = new WeakMap<Sqlite, Map<string, Statement>>();
 
 /** Hand-written SQLite SQL (kept inside db/), prepared once per connection and SQL text. */
@@ -40,19 +40,18 @@ export function rawStatement(db: Db, sql: string): Statement {
   return s;
 }
 
-/** A page size written into hand-written SQL (as literalCount, for rawStatement's text). */
-export function pageSize(n: number): string {
-  if (!Number.isSafeInteger(n) || n < 1) throw new Error(`not a page size: ${n}`);
-  return String(n);
-}
-
 /**
  * A LIMIT or OFFSET written into the SQL instead of bound: SQLite ran `ORDER BY … LIMIT ?` 5–15 µs
  * slower than `LIMIT 1`, and a 50-row page ~30 µs slower (measured in `npm run bench`'s profiling).
- * Only for whole numbers the code or the contract has already checked.
+ * Only for whole numbers the code or the contract has already checked; this is for hand-written SQL
+ * (rawStatement's text), literalCount for drizzle's .limit()/.offset().
  */
-export function literalCount(n: number): number {
+export function pageSize(n: number): string {
   if (!Number.isSafeInteger(n) || n < 0) throw new Error(`not a row count: ${n}`);
+  return String(n);
+}
+
+export function literalCount(n: number): number {
   // drizzle renders an SQL chunk given to .limit()/.offset() as it is; its type says number only.
-  return sql.raw(String(n)) as unknown as number;
+  return sql.raw(pageSize(n)) as unknown as number;
 }

@@ -37,15 +37,13 @@ export function withTransaction<T>(handle: DbHandle, fn: (db: Db) => Promise<T>)
  * transaction for them all instead of one per statement.
  */
 export function withRead<T>(handle: DbHandle, fn: (db: Db) => Promise<T>): Promise<T> {
-  return handle.lock.run(() => inSnapshot(handle, fn));
-}
-
-async function inSnapshot<T>(handle: DbHandle, fn: (db: Db) => Promise<T>): Promise<T> {
-  const t = tx(handle);
-  t.deferred.run();
-  try {
-    return await fn(handle.db);
-  } finally {
-    if (handle.sqlite.inTransaction) t.commit.run();
-  }
+  return handle.lock.run(async () => {
+    const t = tx(handle);
+    t.deferred.run();
+    try {
+      return await fn(handle.db);
+    } finally {
+      if (handle.sqlite.inTransaction) t.commit.run();
+    }
+  });
 }

@@ -6,8 +6,6 @@ import { rawStatement } from '../prepared';
 // date cut-offs worked out beforehand by the service (the Civil Code month arithmetic lives in the
 // core, not in SQL, whose date() rolls 31 January + 1 month over into March). Nothing loads all cases.
 
-const stmt = rawStatement;
-
 /** Per target group: a date at or before which the clock's start makes the item show. */
 export type GroupCutoffs = { PWD: string; PLP: string; YLC: string; OTHER: string };
 
@@ -28,7 +26,7 @@ export type CaseRef = { caseId: number; caseNumber: string; clientName: string; 
 
 /** Own open cases with no signed plan yet whose plan clock started on or before the group's cut-off. */
 export async function plansDue(db: Db, userId: number, cutoffs: GroupCutoffs): Promise<(CaseRef & { start: string })[]> {
-  return stmt(
+  return rawStatement(
     db,
     `SELECT c.id AS caseId, c.case_number AS caseNumber, ${CLIENT_NAME} AS clientName, c.target_group AS targetGroup, ${PLAN_START} AS start
      FROM cases c INDEXED BY cases_manager_phase_idx JOIN clients cl ON cl.id = c.client_id
@@ -43,7 +41,7 @@ export async function plansDue(db: Db, userId: number, cutoffs: GroupCutoffs): P
  * version's signing and the last review) started on or before the group's cut-off.
  */
 export async function reviewsDue(db: Db, userId: number, cutoffs: GroupCutoffs): Promise<(CaseRef & { base: string })[]> {
-  return stmt(
+  return rawStatement(
     db,
     `SELECT caseId, caseNumber, clientName, targetGroup, max(signed, coalesce(reviewed, signed)) AS base FROM (
        SELECT c.id AS caseId, c.case_number AS caseNumber, ${CLIENT_NAME} AS clientName, c.target_group AS targetGroup,
@@ -62,7 +60,7 @@ export type StepDueRow = CaseRef & { stepId: number; text: string; dueDate: stri
 /** Open steps of the latest signed version of own open cases, due on or before `by`. */
 // As in tasksDue, the unary + keeps the planner off the centre-wide plan_steps_due_idx.
 export async function stepsDue(db: Db, userId: number, by: string): Promise<StepDueRow[]> {
-  return stmt(
+  return rawStatement(
     db,
     `SELECT c.id AS caseId, c.case_number AS caseNumber, ${CLIENT_NAME} AS clientName, c.target_group AS targetGroup,
        s.id AS stepId, s.text AS text, s.due_date AS dueDate, g.text AS goal, p.version AS planVersion
@@ -83,7 +81,7 @@ export type TaskDueRow = CaseRef & { taskId: number; text: string; dueDate: stri
 export async function tasksDue(db: Db, userId: number, by: string): Promise<TaskDueRow[]> {
   // The unary + keeps the planner on the person's cases (a few hundred) rather than the centre-wide
   // tasks_due_idx, which at 100k cases holds every late task of every case manager.
-  return stmt(
+  return rawStatement(
     db,
     `SELECT c.id AS caseId, c.case_number AS caseNumber, ${CLIENT_NAME} AS clientName, c.target_group AS targetGroup,
        t.id AS taskId, t.text AS text, t.due_date AS dueDate
@@ -102,7 +100,7 @@ export type ReleaseRow = CaseRef & { releaseDate: string; intakeDate: string; ca
  */
 export async function releasesBetween(db: Db, userId: number | null, from: string, to: string): Promise<ReleaseRow[]> {
   const who = userId === null ? 'c.case_manager_id IS NULL' : 'c.case_manager_id = @user';
-  return stmt(
+  return rawStatement(
     db,
     `SELECT c.id AS caseId, c.case_number AS caseNumber, ${CLIENT_NAME} AS clientName, c.target_group AS targetGroup,
        c.release_date AS releaseDate, c.intake_date AS intakeDate, c.case_manager_id AS caseManagerId,
@@ -115,7 +113,7 @@ export async function releasesBetween(db: Db, userId: number | null, from: strin
 
 /** R12: own open YLC cases unreachable since on or before `since`. */
 export async function ylcUnreachable(db: Db, userId: number, since: string): Promise<(CaseRef & { unreachableSince: string })[]> {
-  return stmt(
+  return rawStatement(
     db,
     `SELECT c.id AS caseId, c.case_number AS caseNumber, ${CLIENT_NAME} AS clientName, c.target_group AS targetGroup,
        c.unreachable_since AS unreachableSince
@@ -129,7 +127,7 @@ export type ClosureAwaitingRow = CaseRef & { closureId: number; requestedOn: str
 
 /** R14: every closure request awaiting a supervisor, except `exceptRequester`'s own (they may not authorise it). */
 export async function closuresAwaiting(db: Db, exceptRequester: number): Promise<ClosureAwaitingRow[]> {
-  return stmt(
+  return rawStatement(
     db,
     `SELECT c.id AS caseId, c.case_number AS caseNumber, ${CLIENT_NAME} AS clientName, c.target_group AS targetGroup,
        x.id AS closureId, x.requested_on AS requestedOn, x.reason AS reason, u.full_name AS requestedByName
