@@ -15,7 +15,7 @@ const views = (caseId: number) =>
   centre.h.app.handle.sqlite.prepare(`SELECT count(*) FROM audit_log WHERE action = 'case.view' AND entity_id = ?`).pluck().get(String(caseId)) as number;
 
 describe('cases.open (issue 3, item 11: opening a case is audited)', () => {
-  test('gives what cases.get, plans.get, notes.list and reviews.list give, and records one view', async () => {
+  test('R10 gives what cases.get, plans.get, notes.list and reviews.list give (with the next review date), and records one view', async () => {
     const { h, ids } = centre;
     const c = await seedCase(h, { caseManagerId: ids.cm, phase: 'implementation' });
     const plan = await seedSignedPlan(h, c.id, { signedOn: '2026-05-04', goals: [{ text: 'Darbas', steps: [{ text: 'CV' }] }, { text: 'Būstas' }] });
