@@ -3,6 +3,8 @@ import { contract, isMethodName, type ApiResult, type MethodName, type Validatio
 import type { MethodDef } from '../contract/define';
 import { findCaller, type UserRow } from '../../db/repositories/users';
 import { withRead } from '../../db/transaction';
+import { changeStamp } from '../../db/change-stamp';
+import type { DbHandle } from '../../db/open';
 import type { AppContext, Session } from './app-context';
 import { assessmentHandlers } from './assessments';
 import { authHandlers } from './auth';
@@ -73,15 +75,31 @@ function fail(code: DomainError['code'], messageKey: string, extra: Partial<Doma
   return { ok: false, error: new DomainError(code, messageKey, extra.params, extra.issues).toBody() };
 }
 
-/** The caller's user (null when signed out, disabled or removed) and the centre's idle-lock minutes, in one read. */
-async function currentUser(app: AppContext, session: Session): Promise<{ user: UserRow; autoLockMinutes: number } | null> {
-  if (session.userId === null || !app.isOpen) return null;
-  const found = await withRead(app.handle, (db) => findCaller(db, session.userId!));
+type Caller = { user: UserRow; autoLockMinutes: number };
+
+// Every call needs its caller's account, roles and the idle-lock minutes. They are read once and
+// reused while the database's change stamp stays the same: any write at all (a role taken away, an
+// account disabled, a setting changed, here or by another process) makes the next call read them
+// again, so a reused caller is always what the database holds.
+const knownCallers = new WeakMap<Session, { handle: DbHandle; userId: number; stamp: string; caller: Caller }>();
+
+/** The caller's user (null when signed out, disabled or removed) and the centre's idle-lock minutes. */
+async function currentUser(app: AppContext, session: Session): Promise<Caller | null> {
+  const userId = session.userId;
+  if (userId === null || !app.isOpen) return null;
+  const handle = app.handle;
+  const known = knownCallers.get(session);
+  if (known && known.handle === handle && known.userId === userId && known.stamp === changeStamp(handle)) return known.caller;
+  const read = await withRead(handle, async (db) => ({ stamp: changeStamp(handle), found: await findCaller(db, userId) }));
+  const found = read.found;
   if (!found || found.user.disabledAt) {
+    knownCallers.delete(session);
     app.endSession(session.id);
     return null;
   }
-  return { user: found.user, autoLockMinutes: found.autoLockMinutes ?? DEFAULT_AUTO_LOCK_MINUTES };
+  const caller = { user: found.user, autoLockMinutes: found.autoLockMinutes ?? DEFAULT_AUTO_LOCK_MINUTES };
+  if (read.stamp !== null) knownCallers.set(session, { handle, userId, stamp: read.stamp, caller });
+  return caller;
 }
 
 async function applyIdleLock(app: AppContext, session: Session, user: UserRow, minutes: number): Promise<void> {

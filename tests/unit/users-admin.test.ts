@@ -1,6 +1,7 @@
 // What an administrator does with accounts, and what the person on the other end then sees.
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { contract, METHOD_NAMES } from '../../electron/contract';
+import { secondConnection } from '../support/db-snapshot';
 import { expectError, ringOnDisk } from '../support/expect-api';
 import { addUser, ADMIN, makeCentre, OWN_PASSWORD, TEMPORARY_PASSWORD, type Harness } from '../support/harness';
 import { validInputs } from '../support/valid-inputs';
@@ -129,6 +130,27 @@ describe('managing accounts', () => {
     expectError(await c.raw('admin', 'users.update', { id: 999, fullName: 'Niekas', roles: ['admin'] }), 'NOT_FOUND');
     expectError(await c.raw('admin', 'users.disable', { id: 999 }), 'NOT_FOUND');
     expectError(await c.raw('admin', 'users.resetPassword', { id: 999, temporaryPassword: RESET_PASSWORD }), 'NOT_FOUND');
+  });
+
+  // The dispatcher reuses a caller's account between calls while nothing has been written; a change
+  // committed by another process (another connection to the same file) must still be in force at once.
+  test('a role taken away or an account disabled by another process is in force at the next call', async () => {
+    c = await makeCentre();
+    const id = await addUser(c, 'jonas', { ...JONAS, roles: ['admin'] });
+    expect((await c.call('jonas', 'users.list', {})).length).toBe(2);
+    expect((await c.call('jonas', 'users.list', {})).length).toBe(2);
+
+    const other = secondConnection(c);
+    try {
+      other.sqlite.prepare(`UPDATE user_roles SET role = 'case_manager' WHERE user_id = ?`).run(id);
+      expectError(await c.raw('jonas', 'users.list', {}), 'FORBIDDEN', 'errors.forbidden');
+      expect((await c.call('jonas', 'auth.session', {})).user?.roles).toEqual(['case_manager']);
+
+      other.sqlite.prepare(`UPDATE users SET disabled_at = '2026-01-01T00:00:00.000Z' WHERE id = ?`).run(id);
+      expectError(await c.raw('jonas', 'settings.get', {}), 'UNAUTHENTICATED', 'errors.signInRequired');
+    } finally {
+      other.close();
+    }
   });
 
   test('fields outside the contract are dropped, not obeyed', async () => {
