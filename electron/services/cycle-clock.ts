@@ -10,10 +10,19 @@ import { invalid } from './errors';
 
 const VILNIUS = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Vilnius', year: 'numeric', month: '2-digit', day: '2-digit' });
 
+// Every Today list, deadline and audit asks for the date; formatting through Intl costs more than the
+// rest of a small call. Vilnius's offsets are whole hours, so the date cannot change within a UTC minute.
+let lastMinute = Number.NaN;
+let lastDate = '';
+
 /** The Europe/Vilnius calendar date (YYYY-MM-DD) of an instant. */
 export function vilniusDate(ms: number): string {
+  const minute = Math.floor(ms / 60_000);
+  if (minute === lastMinute) return lastDate;
   const parts = Object.fromEntries(VILNIUS.formatToParts(new Date(ms)).map((p) => [p.type, p.value]));
-  return `${parts.year}-${parts.month}-${parts.day}`;
+  lastDate = `${parts.year}-${parts.month}-${parts.day}`;
+  lastMinute = minute;
+  return lastDate;
 }
 
 /** Today in Vilnius by the app's (injectable) clock. */

@@ -16,10 +16,28 @@ describe('isValidDate', () => {
     expect(isValidDate(s)).toBe(true);
   });
 
-  test.each(['2026-02-29', '1900-02-29', '2026-04-31', '2026-13-01', '2026-00-10', '2026-01-00', '2026-1-5', '26-01-05', '2026-01-05T00:00', ' 2026-01-05', '0000-01-01', ''])(
+  test.each(['2026-02-29', '1900-02-29', '2026-04-31', '2026-13-01', '2026-00-10', '2026-01-00', '2026-1-5', '26-01-05', '2026-01-05T00:00', ' 2026-01-05', '2026-01-05\n', '2026-0a-05', '2026-01-0+', '２０２６-01-05', '2026_01_05', '0000-01-01', ''])(
     '%j is not a date',
     (s) => expect(isValidDate(s)).toBe(false),
   );
+
+  test('a date is exactly a zero-padded year, month and day that the UTC calendar has', () => {
+    // Mostly date-shaped text (digits, dashes in place), now and then a wrong character anywhere.
+    const digit = fc.constantFrom(...'01234567890123'.split(''), '9', 'a', ' ');
+    const dash = fc.constantFrom('-', '-', '-', '/');
+    const shaped = fc.tuple(...[0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map((i) => (i === 4 || i === 7 ? dash : digit))).map((c) => c.join(''));
+    fc.assert(
+      fc.property(shaped, fc.date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true }), (s, d) => {
+        const real = d.toISOString().slice(0, 10);
+        expect(isValidDate(real)).toBe(true);
+        const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+        const utc = m ? new Date(`${s}T00:00:00Z`) : null;
+        const exists = !!utc && !Number.isNaN(utc.getTime()) && utc.toISOString().slice(0, 10) === s && s >= '0001-01-01';
+        expect(isValidDate(s)).toBe(exists);
+      }),
+      { numRuns: 3000 },
+    );
+  });
 
   test('arithmetic refuses a non-date instead of guessing', () => {
     expect(() => addDays('2026-02-30', 1)).toThrow(RangeError);
