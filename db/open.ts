@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as schema from './schema';
 import { AsyncLock } from './lock';
+import { watchCallerTables } from './change-stamp';
 
 export type Sqlite = InstanceType<typeof Database>;
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Sqlite };
@@ -77,7 +78,10 @@ export function openDatabase(opts: { file: string; key: Buffer; migrationsFolder
     sqlite.pragma('cache_size = -65536');
     sqlite.pragma('temp_store = MEMORY');
     const db = drizzle({ client: sqlite, schema });
-    if (opts.migrate !== false) migrate(db, { migrationsFolder: opts.migrationsFolder ?? defaultMigrationsFolder() });
+    if (opts.migrate !== false) {
+      migrate(db, { migrationsFolder: opts.migrationsFolder ?? defaultMigrationsFolder() });
+      watchCallerTables(sqlite);
+    }
     return {
       file: resolve(opts.file),
       sqlite,

@@ -3,7 +3,7 @@ import { contract, isMethodName, type ApiResult, type MethodName, type Validatio
 import type { MethodDef } from '../contract/define';
 import { findCaller, type UserRow } from '../../db/repositories/users';
 import { withRead } from '../../db/transaction';
-import { changeStamp } from '../../db/change-stamp';
+import { callerStamp } from '../../db/change-stamp';
 import type { DbHandle } from '../../db/open';
 import type { AppContext, Session } from './app-context';
 import { assessmentHandlers } from './assessments';
@@ -78,9 +78,9 @@ function fail(code: DomainError['code'], messageKey: string, extra: Partial<Doma
 type Caller = { user: UserRow; autoLockMinutes: number };
 
 // Every call needs its caller's account, roles and the idle-lock minutes. They are read once and
-// reused while the database's change stamp stays the same: any write at all (a role taken away, an
-// account disabled, a setting changed, here or by another process) makes the next call read them
-// again, so a reused caller is always what the database holds.
+// reused while the caller stamp stays the same: any write to accounts, roles or settings (a role taken
+// away, an account disabled, a setting changed, here or by another process) makes the next call read
+// them again, so a reused caller is always what the database holds.
 const knownCallers = new WeakMap<Session, { handle: DbHandle; userId: number; stamp: string; caller: Caller }>();
 
 /** The caller's user (null when signed out, disabled or removed) and the centre's idle-lock minutes. */
@@ -89,8 +89,8 @@ async function currentUser(app: AppContext, session: Session): Promise<Caller | 
   if (userId === null || !app.isOpen) return null;
   const handle = app.handle;
   const known = knownCallers.get(session);
-  if (known && known.handle === handle && known.userId === userId && known.stamp === changeStamp(handle)) return known.caller;
-  const read = await withRead(handle, async (db) => ({ stamp: changeStamp(handle), found: await findCaller(db, userId) }));
+  if (known && known.handle === handle && known.userId === userId && known.stamp === callerStamp(handle)) return known.caller;
+  const read = await withRead(handle, async (db) => ({ stamp: callerStamp(handle), found: await findCaller(db, userId) }));
   const found = read.found;
   if (!found || found.user.disabledAt) {
     knownCallers.delete(session);
