@@ -133,8 +133,8 @@ describe('managing accounts', () => {
   });
 
   // The dispatcher reuses a caller's account between calls while nothing has been written; a change
-  // committed by another process (another connection to the same file) must still be in force at once.
-  test('a role taken away or an account disabled by another process is in force at the next call', async () => {
+  // written anywhere else (another process, a statement on the same connection) must be in force at once.
+  test('a role taken away or an account disabled behind the services (another process, a direct write) is in force at the next call', async () => {
     c = await makeCentre();
     const id = await addUser(c, 'jonas', { ...JONAS, roles: ['admin'] });
     expect((await c.call('jonas', 'users.list', {})).length).toBe(2);
@@ -145,6 +145,10 @@ describe('managing accounts', () => {
       other.sqlite.prepare(`UPDATE user_roles SET role = 'case_manager' WHERE user_id = ?`).run(id);
       expectError(await c.raw('jonas', 'users.list', {}), 'FORBIDDEN', 'errors.forbidden');
       expect((await c.call('jonas', 'auth.session', {})).user?.roles).toEqual(['case_manager']);
+
+      // A write on the program's own connection that no service made (as a future repository might).
+      c.app.handle.sqlite.prepare(`DELETE FROM user_roles WHERE user_id = ?`).run(id);
+      expectError(await c.raw('jonas', 'cases.list', { sort: 'intakeDateDesc', limit: 50, offset: 0 }), 'FORBIDDEN', 'errors.forbidden');
 
       other.sqlite.prepare(`UPDATE users SET disabled_at = '2026-01-01T00:00:00.000Z' WHERE id = ?`).run(id);
       expectError(await c.raw('jonas', 'settings.get', {}), 'UNAUTHENTICATED', 'errors.signInRequired');
