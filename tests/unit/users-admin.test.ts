@@ -132,7 +132,7 @@ describe('managing accounts', () => {
     expectError(await c.raw('admin', 'users.resetPassword', { id: 999, temporaryPassword: RESET_PASSWORD }), 'NOT_FOUND');
   });
 
-  // The dispatcher reuses a caller's account between calls while nothing has been written; a change
+  // The dispatcher reuses a caller's account between calls while its tables are unwritten; a change
   // written anywhere else (another process, a statement on the same connection) must be in force at once.
   test('a role taken away or an account disabled behind the services (another process, a direct write) is in force at the next call', async () => {
     c = await makeCentre();
