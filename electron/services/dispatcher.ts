@@ -97,7 +97,9 @@ async function currentUser(app: AppContext, session: Session): Promise<Caller | 
     app.endSession(session.id);
     return null;
   }
-  const caller = { user: found.user, autoLockMinutes: found.autoLockMinutes ?? DEFAULT_AUTO_LOCK_MINUTES };
+  // Frozen: the same object serves the session's later calls, so no handler may change it in passing.
+  Object.freeze(found.user.roles);
+  const caller = { user: Object.freeze(found.user), autoLockMinutes: found.autoLockMinutes ?? DEFAULT_AUTO_LOCK_MINUTES };
   if (read.stamp !== null) knownCallers.set(session, { handle, userId, stamp: read.stamp, caller });
   return caller;
 }
