@@ -5,7 +5,7 @@ import { centreSettings } from '../schema';
 
 export type SettingsRow = typeof centreSettings.$inferSelect;
 
-// Read on every call (the idle lock's minutes): prepared once per connection.
+// Read by many handlers (case numbers, documents, the package): prepared once per connection.
 const settingsQuery = preparedPerDb((db) => db.select().from(centreSettings).where(eq(centreSettings.id, 1)).prepare());
 
 export async function getSettings(db: Db): Promise<SettingsRow | undefined> {

@@ -25,8 +25,9 @@ export async function listUsers(db: Db): Promise<UserRow[]> {
   return withRoles(db, db.select().from(users).orderBy(asc(users.fullName)).all());
 }
 
-// Every call through the dispatcher loads its user: one prepared query per connection, the roles
-// (and, for the caller, the centre's idle-lock minutes) gathered with it rather than read separately.
+// The dispatcher loads its caller whenever the caller stamp has changed (db/change-stamp.ts): one
+// prepared query per connection, the roles (and, for the caller, the centre's idle-lock minutes)
+// gathered with it rather than read separately.
 const rolesOf = sql<string | null>`(SELECT group_concat(${userRoles.role}) FROM ${userRoles} WHERE ${userRoles.userId} = ${users.id})`;
 const userQueries = preparedPerDb((db) => ({
   byId: db.select({ user: users, roles: rolesOf }).from(users).where(eq(users.id, sql.placeholder('id'))).prepare(),
