@@ -7,9 +7,12 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   workers: 2,
+  // One more attempt for a failed test: Playwright then reports it as flaky (with the screen it stopped
+  // on, see the reporter below) instead of failing the whole run on a timing accident of a slow machine.
+  retries: 1,
   fullyParallel: false,
   forbidOnly: !!process.env.CI,
-  reporter: [['list']],
+  reporter: [['list'], ['./tests/e2e/screen-at-failure-reporter.ts']],
   outputDir: 'test-results',
   projects: [
     {

@@ -2,7 +2,7 @@ import { Center, Loader } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Navigate, Route, Routes, useNavigate } from 'react-router';
-import type { Language } from '../../electron/contract';
+import type { Language, SessionState } from '../../electron/contract';
 import { call } from './api/client';
 import { ErrorAlert } from './components/ErrorAlert';
 import { Forbidden } from './components/Forbidden';
@@ -39,9 +39,13 @@ export function App() {
   const language: Language = user?.language ?? guestLanguage ?? status.data?.defaultLanguage ?? 'lt';
   useEffect(() => setLanguage(language), [language]);
 
-  useIdleLock(session.data?.autoLockMinutes ?? 10, !!user && !locked && !user.mustChangePassword, () => {
+  // The screen covers itself at once, before and whatever the session's re-reading answers: a
+  // refresh that fails must not leave the data showing on a locked session.
+  const coverScreen = () => {
+    qc.setQueryData<SessionState>(SESSION_KEY, (s) => (s ? { ...s, locked: true } : s));
     void qc.invalidateQueries({ queryKey: SESSION_KEY });
-  });
+  };
+  useIdleLock(session.data?.autoLockMinutes ?? 10, !!user && !locked && !user.mustChangePassword, coverScreen);
 
   if (status.isPending || session.isPending) {
     return (
@@ -50,7 +54,9 @@ export function App() {
       </Center>
     );
   }
-  if (status.error || session.error) return <ErrorAlert error={status.error ?? session.error} />;
+  // Only when there is nothing to show: a failed refresh in the background keeps the screen, and any
+  // unsaved work on it, as it is; the next call that succeeds brings it up to date.
+  if (!status.data || !session.data) return <ErrorAlert error={status.error ?? session.error} />;
   if (!status.data.initialised) return <FirstRun language={language} />;
   if (!user) return <SignIn centreName={status.data.centreName} language={language} onLanguage={setGuestLanguage} />;
   if (user.mustChangePassword) return <ChangePassword forced />;
@@ -72,7 +78,7 @@ export function App() {
         user={user}
         centreName={status.data.centreName}
         onLanguage={(l) => void call('me.setLanguage', { language: l }).then(setSession)}
-        onLock={() => void call('auth.lock', {}).then(() => qc.invalidateQueries({ queryKey: SESSION_KEY }))}
+        onLock={() => void call('auth.lock', {}).catch(() => undefined).finally(coverScreen)}
         onSignOut={() => void signOut()}
       >
         <Routes>

@@ -1,40 +1,24 @@
 import '@mantine/core/styles.css';
 import './print.css';
-import { createTheme, MantineProvider, type CSSVariablesResolver } from '@mantine/core';
+import { MantineProvider } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { StrictMode, useMemo } from 'react';
 import { createRoot } from 'react-dom/client';
+import { useTranslation } from 'react-i18next';
 import { HashRouter } from 'react-router';
 import { App } from './App';
 import './i18n';
-
-// Darker primary shades than the defaults so text on buttons and links meets WCAG AA contrast.
-// Alert titles are drawn in the alert's light colour (a green title is 3:1 on its tint): use the text colour.
-const theme = createTheme({
-  primaryColor: 'blue',
-  primaryShade: 8,
-  focusRing: 'auto',
-  defaultRadius: 'sm',
-  components: { Alert: { styles: { title: { color: 'var(--mantine-color-text)' } } } },
-});
-
-// WCAG AA: Mantine's default "dimmed" grey (#868e96) is 3.3:1 on white; gray-7 is about 7:1.
-const contrast: CSSVariablesResolver = () => ({
-  variables: {},
-  light: {
-    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
-    '--mantine-color-placeholder': 'var(--mantine-color-gray-7)',
-    '--mantine-color-error': 'var(--mantine-color-red-9)',
-  },
-  dark: {},
-});
+import { appTheme, contrast } from './theme';
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, staleTime: 10_000 } },
 });
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
+function Root() {
+  const { t } = useTranslation();
+  // `t` is a new function when the language changes, and the labels the theme gives Mantine's own controls follow.
+  const theme = useMemo(() => appTheme(t), [t]);
+  return (
     <MantineProvider theme={theme} defaultColorScheme="light" cssVariablesResolver={contrast}>
       <QueryClientProvider client={queryClient}>
         <HashRouter>
@@ -42,5 +26,11 @@ createRoot(document.getElementById('root')!).render(
         </HashRouter>
       </QueryClientProvider>
     </MantineProvider>
+  );
+}
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <Root />
   </StrictMode>,
 );

@@ -6,8 +6,12 @@ import { join } from 'node:path';
 import { startBridge, type RunningBridge } from '../../electron/bridge/server';
 import { defaultRendererRoot } from '../../electron/serving/renderer-files';
 
-/** Each test gets its own empty data folder behind its own loopback bridge. */
-export const test = base.extend<{ bridge: RunningBridge }>({
+/**
+ * Each test gets its own empty data folder behind its own loopback bridge. When a test fails, what
+ * the screen showed (its accessibility tree) is printed: a failure on the CI machine, whose trace
+ * and screenshot stay there, can then still be read from the CI log.
+ */
+export const test = base.extend<{ bridge: RunningBridge; screenOnFailure: void }>({
   // Playwright reads fixture dependencies from the destructuring pattern; this fixture has none.
   // eslint-disable-next-line no-empty-pattern
   bridge: async ({}, use) => {
@@ -17,6 +21,18 @@ export const test = base.extend<{ bridge: RunningBridge }>({
     await bridge.close();
     rmSync(dir, { recursive: true, force: true });
   },
+  screenOnFailure: [
+    async ({ page }, use, testInfo) => {
+      await use();
+      if (testInfo.status === testInfo.expectedStatus || page.isClosed()) return;
+      const tree = await page
+        .locator('body')
+        .ariaSnapshot({ timeout: 5_000 })
+        .catch((err: unknown) => `(no snapshot: ${String(err)})`);
+      await testInfo.attach('screen at failure', { contentType: 'text/plain', body: `${page.url().replace(/token=[^&]+/, 'token=…')}\n${tree.slice(0, 6_000)}` });
+    },
+    { auto: true },
+  ],
 });
 export { expect };
 

@@ -7,12 +7,15 @@ test('first run, sign in, languages, add a case manager, roles enforced', async 
   expect(recoveryKey).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{1,4}){12}$/);
   await expect(page.getByText(CENTRE.name)).toBeVisible();
   await expectAccessible(page, 'sign-in');
+  // Mantine's own show/hide button on the password field speaks the screen's language too.
+  await expect(page.getByRole('button', { name: 'Rodyti arba slėpti slaptažodį' })).toBeAttached();
 
   // A wrong password is refused with a translated message, in Lithuanian and in English.
   await signIn(page, ADMIN.username, 'Neteisingas-123');
   await expect(page.getByRole('alert')).toContainText('Neteisingas naudotojo vardas arba slaptažodis.');
   await switchLanguage(page, 'English');
   await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Show or hide the password' })).toBeAttached();
   await signIn(page, ADMIN.username, 'Wrong-password-1', { user: 'Username', password: 'Password', submit: 'Sign in' });
   await expect(page.getByRole('alert')).toContainText('Wrong username or password.');
   await switchLanguage(page, 'Lietuvių');
@@ -123,6 +126,27 @@ test('auto-lock after the configured idle time keeps unsaved work', async ({ pag
   await lock.getByLabel('Slaptažodis').fill('Neteisingas-999');
   await lock.getByRole('button', { name: 'Atrakinti' }).click();
   await expect(lock.getByRole('alert')).toContainText('Neteisingas naudotojo vardas arba slaptažodis.');
+  await lock.getByLabel('Slaptažodis').fill(ADMIN.password);
+  await lock.getByRole('button', { name: 'Atrakinti' }).click();
+  await expect(lock).toBeHidden();
+  await expect(page.getByLabel('Centro pavadinimas')).toHaveValue('Neišsaugotas pavadinimas');
+});
+
+test('locking covers the screen even when the session cannot be re-read, and unsaved work survives', async ({ page, bridge }) => {
+  await setUpCentre(page, bridge);
+  await signIn(page, ADMIN.username, ADMIN.password);
+  await page.getByRole('link', { name: 'Administravimas' }).click();
+  await page.getByRole('tab', { name: 'Centro nustatymai' }).click();
+  await page.getByLabel('Centro pavadinimas').fill('Neišsaugotas pavadinimas');
+
+  // The connection drops for the session's re-reading only: the lock still covers the screen.
+  await page.route('**/api/auth.session', (route) => route.abort('connectionreset'));
+  await page.getByRole('button', { name: 'Užrakinti' }).click();
+  const lock = page.getByRole('dialog', { name: 'Ekranas užrakintas' });
+  await expect(lock).toBeVisible();
+  await expectAccessible(page, 'lock screen after a failed refresh');
+  await page.unroute('**/api/auth.session');
+
   await lock.getByLabel('Slaptažodis').fill(ADMIN.password);
   await lock.getByRole('button', { name: 'Atrakinti' }).click();
   await expect(lock).toBeHidden();
