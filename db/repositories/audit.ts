@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { AuditEntity } from '../../electron/core/audit-entities';
 import { count, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../open';
 import { literalCount, preparedPerDb } from '../prepared';
@@ -10,7 +11,7 @@ export interface AuditInput {
   userId: number | null;
   username: string | null;
   action: string;
-  entityType?: string | null;
+  entityType?: AuditEntity | null;
   entityId?: string | null;
   details?: Record<string, unknown>;
 }

@@ -1,3 +1,4 @@
+import type { AuditEntity } from '../core/audit-entities';
 import type { Db } from '../../db/open';
 import { appendAudit } from '../../db/repositories/audit';
 import { isClientOwnedBy } from '../../db/repositories/clients';
@@ -90,7 +91,7 @@ async function consentView(db: Db, clientId: number, id: number, today: string):
   return toConsent(v, today);
 }
 
-function auditConsent(db: Db, app: AppContext, actor: UserRow, action: string, entityType: string, entityId: number, details: Record<string, unknown>) {
+function auditConsent(db: Db, app: AppContext, actor: UserRow, action: string, entityType: AuditEntity, entityId: number, details: Record<string, unknown>) {
   return appendAudit(db, { at: app.nowIso(), userId: actor.id, username: actor.username, action, entityType, entityId: String(entityId), details });
 }
 

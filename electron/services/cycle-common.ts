@@ -1,3 +1,4 @@
+import type { AuditEntity } from '../core/audit-entities';
 import type { Db } from '../../db/open';
 import { appendAudit } from '../../db/repositories/audit';
 import type { UserRow } from '../../db/repositories/users';
@@ -14,7 +15,7 @@ export function audit(
   db: Db,
   app: AppContext,
   actor: UserRow,
-  e: { action: string; entityType: string; entityId: number | string; details?: Record<string, unknown> },
+  e: { action: string; entityType: AuditEntity; entityId: number | string; details?: Record<string, unknown> },
 ): Promise<void> {
   return appendAudit(db, {
     at: app.nowIso(),

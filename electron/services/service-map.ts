@@ -1,3 +1,4 @@
+import type { AuditEntity } from '../core/audit-entities';
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { Db } from '../../db/open';
@@ -155,7 +156,7 @@ async function providerDetail(db: Db, app: AppContext, id: number): Promise<MapP
   return { ...toProvider(row, services.length, await clockOf(db, app)), services: services.map(toService) };
 }
 
-function auditMap(db: Db, app: AppContext, actor: UserRow, action: string, entityType: string, entityId: number | string, details: Record<string, unknown>) {
+function auditMap(db: Db, app: AppContext, actor: UserRow, action: string, entityType: AuditEntity, entityId: number | string, details: Record<string, unknown>) {
   return appendAudit(db, { at: app.nowIso(), userId: actor.id, username: actor.username, action, entityType, entityId: String(entityId), details });
 }
 

@@ -56,6 +56,8 @@ test('first run, sign in, languages, add a case manager, roles enforced', async 
   // The audit log shows what happened.
   await page.getByRole('tab', { name: 'Audito žurnalas' }).click();
   await expect(page.getByRole('cell', { name: 'Pridėtas naudotojas' })).toBeVisible();
+  // The record it is about, named in the screen's language: the new case manager is user 2.
+  await expect(page.getByRole('row', { name: /Pridėtas naudotojas/ }).getByRole('cell', { name: 'naudotojas 2', exact: true })).toBeVisible();
   await expect(page.getByRole('cell', { name: 'Nepavykęs prisijungimas' }).first()).toBeVisible();
   await expectAccessible(page, 'administration: audit log');
 

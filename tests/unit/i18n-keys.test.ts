@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { LANGUAGES, ROLES } from '../../electron/contract';
+import { AUDIT_ENTITIES } from '../../electron/core/audit-entities';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const PLURAL = /_(zero|one|two|few|many|other)$/;
@@ -86,6 +87,11 @@ describe('every visible string exists in Lithuanian and English', () => {
     for (const m of code.matchAll(/recordFailure\([^,]+,[^,]+,\s*'([a-zA-Z]+\.[a-zA-Z]+)'/g)) actions.add(m[1]!);
     expect(actions.size).toBeGreaterThan(10);
     const missing = [...actions].filter((a) => !en.has(`audit.actions.${a}`) || !lt.has(`audit.actions.${a}`));
+    expect(missing).toEqual([]);
+  });
+
+  test('every kind of record the audit log names has a label in both', () => {
+    const missing = AUDIT_ENTITIES.filter((e) => !en.has(`audit.entities.${e}`) || !lt.has(`audit.entities.${e}`));
     expect(missing).toEqual([]);
   });
 

@@ -20,7 +20,9 @@ export function AuditTab() {
   // Issue 6: walk the hash chain (and the tail mark kept at the last backup) and show the first broken link.
   const verify = useMutation({ mutationFn: () => call('audit.verify', {}), onSettled: () => qc.invalidateQueries({ queryKey: ['audit'] }) });
   const v = verify.data;
+  // Entries written by an older version may name actions or records this one has no words for: shown as stored.
   const label = (action: string) => (i18n.exists(`audit.actions.${action}`) ? t(`audit.actions.${action}`) : action);
+  const record = (type: string) => (i18n.exists(`audit.entities.${type}`) ? t(`audit.entities.${type}`) : type);
   return (
     <Stack>
       <Group>
@@ -53,7 +55,7 @@ export function AuditTab() {
               <Table.Td>{formatDateTime(e.at)}</Table.Td>
               <Table.Td>{e.username ?? '—'}</Table.Td>
               <Table.Td>{label(e.action)}</Table.Td>
-              <Table.Td>{e.entityType ? `${e.entityType} ${e.entityId ?? ''}` : '—'}</Table.Td>
+              <Table.Td>{e.entityType ? `${record(e.entityType)} ${e.entityId ?? ''}`.trim() : '—'}</Table.Td>
               <Table.Td>{Object.keys(e.details).length ? <Code>{JSON.stringify(e.details)}</Code> : '—'}</Table.Td>
             </Table.Tr>
           ))}
