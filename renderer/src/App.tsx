@@ -39,7 +39,7 @@ export function App() {
   const language: Language = user?.language ?? guestLanguage ?? status.data?.defaultLanguage ?? 'lt';
   useEffect(() => setLanguage(language), [language]);
 
-  // The screen covers itself at once, before and whatever the session's re-reading answers: a
+  // The screen covers itself as soon as it locks, whatever the session's re-reading answers: a
   // refresh that fails must not leave the data showing on a locked session.
   const coverScreen = () => {
     qc.setQueryData<SessionState>(SESSION_KEY, (s) => (s ? { ...s, locked: true } : s));
