@@ -83,13 +83,19 @@ type Caller = { user: UserRow; autoLockMinutes: number };
 // them again, so a reused caller is always what the database holds.
 const knownCallers = new WeakMap<Session, { handle: DbHandle; userId: number; stamp: string; caller: Caller }>();
 
+/** The caller already read for this session, when its stamp shows nothing it was read from has changed since. */
+function knownCaller(app: AppContext, session: Session): Caller | null {
+  const known = knownCallers.get(session);
+  if (!known || !app.isOpen) return null;
+  const handle = app.handle;
+  return known.handle === handle && known.userId === session.userId && known.stamp === callerStamp(handle) ? known.caller : null;
+}
+
 /** The caller's user (null when signed out, disabled or removed) and the centre's idle-lock minutes. */
-async function currentUser(app: AppContext, session: Session): Promise<Caller | null> {
+async function readCaller(app: AppContext, session: Session): Promise<Caller | null> {
   const userId = session.userId;
   if (userId === null || !app.isOpen) return null;
   const handle = app.handle;
-  const known = knownCallers.get(session);
-  if (known && known.handle === handle && known.userId === userId && known.stamp === callerStamp(handle)) return known.caller;
   const read = await withRead(handle, async (db) => ({ stamp: callerStamp(handle), found: await findCaller(db, userId) }));
   const found = read.found;
   if (!found || found.user.disabledAt) {
@@ -104,12 +110,14 @@ async function currentUser(app: AppContext, session: Session): Promise<Caller | 
   return caller;
 }
 
-async function applyIdleLock(app: AppContext, session: Session, user: UserRow, minutes: number): Promise<void> {
-  if (session.locked) return;
-  if (app.now() - session.lastActivity > minutes * 60_000 + SERVER_IDLE_GRACE_MS) {
-    session.locked = true;
-    await app.audit({ userId: user.id, username: user.username, action: 'auth.autoLock' });
-  }
+/** True when the session has been idle past the centre's limit (and the grace) and must be locked now. */
+function idleTooLong(app: AppContext, session: Session, minutes: number): boolean {
+  return !session.locked && app.now() - session.lastActivity > minutes * 60_000 + SERVER_IDLE_GRACE_MS;
+}
+
+async function lockIdleSession(app: AppContext, session: Session, user: UserRow): Promise<void> {
+  session.locked = true;
+  await app.audit({ userId: user.id, username: user.username, action: 'auth.autoLock' });
 }
 
 function allowed(def: MethodDef, user: UserRow): boolean {
@@ -126,11 +134,12 @@ export function createDispatcher(app: AppContext, log: (msg: string, err: unknow
     const def: MethodDef = contract[method];
     const session = app.session(sessionId);
     try {
-      const current = await currentUser(app, session);
+      // Most calls find their caller known and unchanged: no await, no query beyond the stamp.
+      const current = knownCaller(app, session) ?? (await readCaller(app, session));
       const user = current?.user ?? null;
       // Before any method, public ones included: an idle session must not look unlocked to auth.session,
       // nor have its idle time reset by a public call.
-      if (current) await applyIdleLock(app, session, current.user, current.autoLockMinutes);
+      if (current && idleTooLong(app, session, current.autoLockMinutes)) await lockIdleSession(app, session, current.user);
       if (def.access !== 'public') {
         if (!user) return fail('UNAUTHENTICATED', 'errors.signInRequired');
         if (session.locked && !def.whileLocked) return fail('SESSION_LOCKED', 'errors.sessionLocked');

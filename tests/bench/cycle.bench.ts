@@ -11,6 +11,9 @@ import { registerBench } from './registry';
 
 type Row = Record<string, unknown>;
 const ISSUE = 'issue 3';
+// What the contract's per-call checks may add: invisible to a person, and about twice what they cost now
+// (0.05–0.13 ms at 100k), so a check that grows slow fails here although the query ratio hides it.
+const CONTRACT_MS = 0.25;
 
 // ---- shared raw helpers ------------------------------------------------------------------------
 
@@ -25,6 +28,22 @@ export function prepared(ctx: BenchContext): (sql: string) => Stmt {
     return s;
   };
 }
+
+/**
+ * Runs a raw read in one deferred read transaction, as the services' withRead does: the same single
+ * snapshot for all its statements, and one read transaction opened instead of one per statement.
+ */
+export function inRead<T>(ctx: BenchContext, fn: () => T): T {
+  let control = readControl.get(ctx);
+  if (!control) readControl.set(ctx, (control = { begin: ctx.sqlite.prepare('BEGIN DEFERRED'), commit: ctx.sqlite.prepare('COMMIT') }));
+  control.begin.run();
+  try {
+    return fn();
+  } finally {
+    control.commit.run();
+  }
+}
+const readControl = new WeakMap<BenchContext, { begin: { run(): unknown }; commit: { run(): unknown } }>();
 
 function sample<T>(ctx: BenchContext, rows: T[], n: number): T[] {
   return ctx.rng.sample(rows, n);
@@ -52,7 +71,7 @@ registerBench({
   issue: ISSUE,
   iterations: 300,
   warmup: 30,
-  target: { p95Ms: 20, maxRatio: 1.3 },
+  target: { p95Ms: 20, maxRatio: 1.3, maxContractMs: CONTRACT_MS },
   async prepare(ctx) {
     const people = ctx.sqlite
       .prepare('SELECT first_name AS firstName, last_name AS lastName, personal_code AS personalCode FROM clients ORDER BY random() LIMIT 60')
@@ -62,52 +81,61 @@ registerBench({
     const stmt = prepared(ctx);
     return {
       service: (i) => ctx.call(ctx.sessions.supervisor, 'clients.search', { query: q(i), limit: 50, offset: 0 }),
-      raw: (i) => rawClientSearch(stmt, q(i)),
+      raw: (i) => inRead(ctx, () => rawClientSearch(stmt, q(i))),
     };
   },
 });
 
 const TOP = '\u{10FFFF}';
 
-/** The same search as clients.search for a supervisor, hand-written: the word index for names, the code index for digits. */
-export function rawClientSearch(stmt: ReturnType<typeof prepared>, query: string) {
+/**
+ * The same search as clients.search, hand-written: the word index for names, the code index for digits;
+ * for a case manager (`ownerId`) only their own clients, counted with the page as the service does.
+ */
+export function rawClientSearch(stmt: ReturnType<typeof prepared>, query: string, ownerId: number | null = null) {
   const compact = query.replace(/\s+/g, '');
   const isCode = compact !== '' && /^\d+$/.test(compact);
   // As the service: one letter or two digits ask for more; counts stop after a thousand.
   if (compact !== '' && (isCode ? compact.length < 3 : foldName(query).replace(/ /g, '').length < 2)) return { total: 0, items: [] };
-  let where: string;
-  let params: string[];
-  let total: number;
+  const sets: string[] = [];
+  const params: (string | number)[] = [];
+  if (ownerId !== null) {
+    // A case manager's clients: those of their cases, and those they registered who have no case yet.
+    sets.push('SELECT client_id FROM cases WHERE case_manager_id = ? UNION SELECT c2.id FROM clients c2 WHERE c2.created_by = ? AND NOT EXISTS (SELECT 1 FROM cases nc WHERE nc.client_id = c2.id)');
+    params.push(ownerId, ownerId);
+  }
   if (isCode) {
     // A range on the unique index of personal codes.
-    where = 'personal_code >= ? AND personal_code < ?';
-    params = [compact, compact + TOP];
-    total = (stmt(`SELECT count(*) AS n FROM (SELECT 1 FROM clients WHERE ${where} LIMIT 1001)`).get(...params) as { n: number }).n;
+    sets.push('SELECT id FROM clients WHERE personal_code >= ? AND personal_code < ?');
+    params.push(compact, compact + TOP);
   } else {
     // Every word of a folded name is in client_name_words (kept by triggers): one index range per typed word.
-    const words = foldName(query).split(' ').filter(Boolean);
-    const range = 'SELECT DISTINCT client_id FROM client_name_words WHERE word >= ? AND word < ?';
-    where = words.length ? words.map(() => `id IN (${range})`).join(' AND ') : '1';
-    params = words.flatMap((w) => [w, w + TOP]);
-    total = words.length
-      ? ((stmt(`SELECT count(*) AS n FROM (SELECT 1 FROM (${words.map(() => range).join(' INTERSECT ')}) LIMIT 1001)`).get(
-          ...params,
-        ) as { n: number }).n)
-      : (stmt('SELECT count(*) AS n FROM (SELECT 1 FROM clients LIMIT 1001)').get() as { n: number }).n;
+    for (const w of foldName(query).split(' ').filter(Boolean)) {
+      sets.push('SELECT DISTINCT client_id FROM client_name_words WHERE word >= ? AND word < ?');
+      params.push(w, w + TOP);
+    }
   }
-  const rows = stmt(`SELECT id, first_name, last_name, birth_date, sex, personal_code FROM clients WHERE ${where} ORDER BY last_name, first_name, id LIMIT 50`).all(
-    ...params,
-  ) as Row[];
+  const ids = sets.join(' INTERSECT ');
+  const where = sets.length ? `id IN (${ids})` : '1';
+  const columns = 'id, first_name, last_name, birth_date, sex, personal_code';
+  const rows = stmt(
+    `SELECT ${columns}${ownerId !== null ? ', count(*) OVER () AS total' : ''} FROM clients WHERE ${where} ORDER BY last_name, first_name, id LIMIT 50`,
+  ).all(...params) as Row[];
+  const total =
+    ownerId !== null && rows.length
+      ? Math.min(rows[0]!.total as number, 1000)
+      : (stmt(`SELECT count(*) AS n FROM (SELECT 1 FROM (${sets.length ? ids : 'SELECT id FROM clients'}) LIMIT 1001)`).get(...params) as { n: number }).n;
   const latest = new Map<number, Row>();
   if (rows.length) {
     const ids = rows.map((r) => r.id as number);
-    const cases = stmt(`SELECT id, client_id, case_number, phase, target_group FROM cases WHERE client_id IN (${ids.map(() => '?').join(',')}) ORDER BY id DESC`).all(
-      ...ids,
-    ) as Row[];
+    const mine = ownerId !== null ? ' AND case_manager_id = ?' : '';
+    const cases = stmt(
+      `SELECT id, client_id, case_number, phase, target_group FROM cases WHERE client_id IN (${ids.map(() => '?').join(',')})${mine} ORDER BY id DESC`,
+    ).all(...ids, ...(ownerId !== null ? [ownerId] : [])) as Row[];
     for (const c of cases) if (!latest.has(c.client_id as number)) latest.set(c.client_id as number, c);
   }
   return {
-    total,
+    total: Math.min(total, 1000),
     items: rows.map((r) => {
       const c = latest.get(r.id as number);
       return {
@@ -128,7 +156,7 @@ registerBench({
   issue: ISSUE,
   iterations: 200,
   warmup: 20,
-  target: { p95Ms: 20 },
+  target: { p95Ms: 20, maxRatio: 1.3, maxContractMs: CONTRACT_MS },
   async prepare(ctx) {
     const people = ctx.sqlite
       .prepare(
@@ -137,7 +165,13 @@ registerBench({
       )
       .all(ctx.users.busyCaseManagerId) as { firstName: string; lastName: string; personalCode: string | null }[];
     const queries = typingSequences(ctx, people);
-    return { service: (i) => ctx.call(ctx.sessions.busyCaseManager, 'clients.search', { query: queries[i % queries.length]!, limit: 50, offset: 0 }) };
+    const q = (i: number) => queries[i % queries.length]!;
+    const stmt = prepared(ctx);
+    const owner = ctx.users.busyCaseManagerId;
+    return {
+      service: (i) => ctx.call(ctx.sessions.busyCaseManager, 'clients.search', { query: q(i), limit: 50, offset: 0 }),
+      raw: (i) => inRead(ctx, () => rawClientSearch(stmt, q(i), owner)),
+    };
   },
 });
 
@@ -189,14 +223,14 @@ registerBench({
   issue: ISSUE,
   iterations: 300,
   warmup: 30,
-  target: { maxRatio: 1.3 },
+  target: { maxRatio: 1.3, maxContractMs: CONTRACT_MS },
   async prepare(ctx) {
     const stmt = prepared(ctx);
     const cm = ctx.users.busyCaseManagerId;
     const input = (i: number) => ({ phase: PHASES[i % PHASES.length]!, caseManagerId: cm, offset: 50 * (Math.floor(i / PHASES.length) % 3) });
     return {
       service: (i) => ctx.call(ctx.sessions.supervisor, 'cases.list', { ...input(i), sort: 'intakeDateDesc', limit: 50 }),
-      raw: (i) => rawCaseList(stmt, input(i)),
+      raw: (i) => inRead(ctx, () => rawCaseList(stmt, input(i))),
     };
   },
 });
@@ -206,13 +240,13 @@ registerBench({
   issue: ISSUE,
   iterations: 400,
   warmup: 30,
-  target: { maxRatio: 1.3 },
+  target: { maxRatio: 1.3, maxContractMs: CONTRACT_MS },
   async prepare(ctx) {
     const stmt = prepared(ctx);
     const input = (i: number) => ({ phase: PHASES[i % PHASES.length]!, offset: 50 * (Math.floor(i / PHASES.length) % 5) });
     return {
       service: (i) => ctx.call(ctx.sessions.supervisor, 'cases.list', { ...input(i), sort: 'intakeDateDesc', limit: 50 }),
-      raw: (i) => rawCaseList(stmt, input(i)),
+      raw: (i) => inRead(ctx, () => rawCaseList(stmt, input(i))),
     };
   },
 });
@@ -286,7 +320,7 @@ registerBench({
   issue: ISSUE,
   iterations: 600,
   warmup: 30,
-  target: { p95Ms: 30, maxRatio: 1.3 },
+  target: { p95Ms: 30, maxRatio: 1.3, maxContractMs: CONTRACT_MS },
   async prepare(ctx) {
     const ids = (
       ctx.sqlite
@@ -426,12 +460,12 @@ registerBench({
   issue: ISSUE,
   iterations: 200,
   warmup: 10,
-  target: { p95Ms: 50, maxRatio: 1.3 },
+  target: { p95Ms: 50, maxRatio: 1.3, maxContractMs: CONTRACT_MS },
   async prepare(ctx) {
     const stmt = prepared(ctx);
     return {
       service: () => ctx.call(ctx.sessions.busyCaseManager, 'today.list', {}),
-      raw: () => rawToday(ctx, stmt, ctx.users.busyCaseManagerId, false),
+      raw: () => inRead(ctx, () => rawToday(ctx, stmt, ctx.users.busyCaseManagerId, false)),
     };
   },
 });
@@ -441,12 +475,12 @@ registerBench({
   issue: ISSUE,
   iterations: 300,
   warmup: 20,
-  target: { p95Ms: 50, maxRatio: 1.3 },
+  target: { p95Ms: 50, maxRatio: 1.3, maxContractMs: CONTRACT_MS },
   async prepare(ctx) {
     const stmt = prepared(ctx);
     return {
       service: () => ctx.call(ctx.sessions.supervisor, 'today.list', {}),
-      raw: () => rawToday(ctx, stmt, ctx.users.supervisorId, true),
+      raw: () => inRead(ctx, () => rawToday(ctx, stmt, ctx.users.supervisorId, true)),
     };
   },
 });

@@ -19,8 +19,11 @@ export interface BenchCase {
   /** Timed iterations per size (after the warm-up); default 200. */
   iterations?: number;
   warmup?: number;
-  /** Targets, checked at sizes of at least `atCases` (default 100,000). */
-  target?: { p95Ms?: number; medianMs?: number; maxRatio?: number; atCases?: number };
+  /**
+   * Targets, checked at sizes of at least `atCases` (default 100,000). maxRatio bounds the query ratio
+   * (the handler against raw SQL); maxContractMs what the contract's per-call checks add, in ms.
+   */
+  target?: { p95Ms?: number; medianMs?: number; maxRatio?: number; maxContractMs?: number; atCases?: number };
   /** Builds the inputs once per size (may query the database) and returns the two runners. */
   prepare(ctx: BenchContext): Promise<BenchRun>;
 }

@@ -35,6 +35,29 @@ describe('the raw twins of the issue 3 benchmarks do what the services do', () =
     }
   });
 
+  test("client search: the same people, total and latest case, as a case manager types (their own clients only)", async () => {
+    const owner = ctx.users.busyCaseManagerId;
+    const people = ctx.sqlite
+      .prepare('SELECT DISTINCT cl.last_name AS lastName, cl.personal_code AS code FROM clients cl JOIN cases c ON c.client_id = cl.id WHERE c.case_manager_id = ? ORDER BY cl.id LIMIT 8')
+      .all(owner) as { lastName: string; code: string | null }[];
+    const others = ctx.sqlite
+      .prepare('SELECT DISTINCT cl.last_name AS lastName FROM clients cl JOIN cases c ON c.client_id = cl.id WHERE c.case_manager_id <> ? ORDER BY cl.id LIMIT 4')
+      .all(owner) as { lastName: string }[];
+    const queries = [''].concat(
+      people.flatMap((p) => [p.lastName.slice(0, 2), p.lastName.slice(0, 5).toLowerCase(), ...(p.code ? [p.code.slice(0, 4)] : [])]),
+      others.map((p) => p.lastName.slice(0, 3)),
+    );
+    let found = 0;
+    for (const query of queries) {
+      const service = await ctx.call(ctx.sessions.busyCaseManager, 'clients.search', { query, limit: 50, offset: 0 });
+      const raw = rawClientSearch(stmt, query, owner);
+      found += service.items.length;
+      expect(raw.total, query).toBe(service.total);
+      expect(raw.items, query).toEqual(service.items);
+    }
+    expect(found).toBeGreaterThan(0);
+  });
+
   test('case list: the same page and total for every phase, with and without a case manager', async () => {
     for (const phase of ['intake', 'assessment', 'planning', 'implementation', 'review', 'closed'] as const) {
       for (const caseManagerId of [undefined, ctx.users.busyCaseManagerId]) {
