@@ -3,6 +3,8 @@ import { ADMIN, CENTRE, expect, expectAccessible, setUpCentre, signIn, switchLan
 const CASE_MANAGER = { fullName: 'Jonas Šimkus', username: 'jonas.simkus', temp: 'Laikinas-Slaptazodis-1', own: 'Jono-Nuosavas-Ž-22' };
 
 test('first run, sign in, languages, add a case manager, roles enforced', async ({ page, bridge }) => {
+  // Set-up, sign-ins and a password change (each a deliberate scrypt, N=2^17) and axe on every screen: 30 s alone, over 60 s beside another worker.
+  test.setTimeout(150_000);
   const recoveryKey = await setUpCentre(page, bridge, (step) => expectAccessible(page, step));
   expect(recoveryKey).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{1,4}){12}$/);
   await expect(page.getByText(CENTRE.name)).toBeVisible();
