@@ -3,6 +3,7 @@
 // whose deadlines can fall in the period, and judged by electron/core/quality/process-indicators.ts.
 import { sql, type SQL } from 'drizzle-orm';
 import type { IndicatorCase, IndicatorClosure, IndicatorReferral } from '../../electron/core/quality/process-indicators';
+import type { PlpEligibility, YlcIneligibility } from '../../electron/core/eligibility';
 import { PHASES } from '../../electron/core/case-enums';
 import type { Db } from '../open';
 
@@ -67,6 +68,45 @@ export async function closureReasons(db: Db, s: ReportScope, from: string, to: s
       WHERE cl.status = 'authorised' AND cl.decided_on BETWEEN ${from} AND ${to} GROUP BY 1 ORDER BY 1`);
   }
   return db.all(sql`SELECT cl.reason AS reason, count(*) AS n FROM ${authorisedClosuresIn(s, from, to)} GROUP BY 1 ORDER BY 1`);
+}
+
+/** The reasons the R2/R3 rules give for a refusal; listed as a record so a new rule reason must be added here. */
+const RULE_REASONS: Record<Extract<PlpEligibility, { eligible: false }>['reason'] | YlcIneligibility, true> = {
+  arrestSentence: true,
+  under16: true,
+  over24: true,
+  noCriterion: true,
+  criterionDUnder18: true,
+};
+/** Free-text reasons (PWD, OTHER: the worker writes why) are counted together under this code (OTHER_ELIGIBILITY_REASON in the contract). */
+const OTHER_REASON = 'other';
+
+/**
+ * R2/R3: eligibility decisions made in the period, through their cases for the group and the scope.
+ * Decisions are one per intake and read by decided_on.
+ */
+function eligibilityDecisionsIn(s: ReportScope, from: string, to: string): SQL {
+  return sql`eligibility_decisions e JOIN cases c ON c.id = e.case_id WHERE e.decided_on BETWEEN ${from} AND ${to} AND ${scopeSql(s)}`;
+}
+
+/** R2/R3: eligibility decisions in the period per target group: eligible and not eligible. */
+export async function eligibilityByGroup(db: Db, s: ReportScope, from: string, to: string): Promise<{ targetGroup: Group; eligible: number; notEligible: number }[]> {
+  return db.all(sql`SELECT c.target_group AS targetGroup, sum(e.eligible = 1) AS eligible, sum(e.eligible = 0) AS notEligible
+    FROM ${eligibilityDecisionsIn(s, from, to)} GROUP BY 1 ORDER BY 1`);
+}
+
+/**
+ * R2/R3: not-eligible decisions in the period by reason: a rule's code for PLP and YLC, and every
+ * reason the worker wrote (PWD, OTHER) under one code, so the table is not one row per text.
+ */
+export async function notEligibleReasons(db: Db, s: ReportScope, from: string, to: string): Promise<{ reason: string; n: number }[]> {
+  const codes = sql.join(
+    Object.keys(RULE_REASONS).map((r) => sql`${r}`),
+    sql`, `,
+  );
+  return db.all(sql`SELECT CASE WHEN c.target_group IN ('PLP', 'YLC') AND e.reason IN (${codes}) THEN e.reason ELSE ${OTHER_REASON} END AS reason,
+      count(*) AS n
+    FROM ${eligibilityDecisionsIn(s, from, to)} AND e.eligible = 0 GROUP BY 1 ORDER BY 1`);
 }
 
 /** R8/R16: referrals sent in the period by the provider's sector and the referral's state. */

@@ -19,8 +19,11 @@ const CLIENT_NAME = `(cl.first_name || ' ' || cl.last_name)`;
 const BY_GROUP = `CASE c.target_group WHEN 'PWD' THEN @pwd WHEN 'PLP' THEN @plp WHEN 'YLC' THEN @ylc ELSE @other END`;
 const cutoffParams = (g: GroupCutoffs) => ({ pwd: g.PWD, plp: g.PLP, ylc: g.YLC, other: g.OTHER });
 
-/** R7: the first plan's clock starts at assignment, for YLC at the coordinator's appointment (as plans.list counts it). */
-const PLAN_START = `CASE WHEN c.target_group = 'YLC' THEN c.coordinator_appointed_on ELSE c.assigned_on END`;
+/**
+ * R7: the first plan's clock starts at assignment, for YLC at the coordinator's appointment, or at the
+ * assignment while no appointment date is recorded (as plans.list, the reports and the package count it).
+ */
+const PLAN_START = `CASE WHEN c.target_group = 'YLC' THEN coalesce(c.coordinator_appointed_on, c.assigned_on) ELSE c.assigned_on END`;
 
 export type CaseRef = { caseId: number; caseNumber: string; clientName: string; targetGroup: 'PWD' | 'PLP' | 'YLC' | 'OTHER' };
 

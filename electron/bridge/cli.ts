@@ -1,7 +1,6 @@
 import { mkdirSync } from 'node:fs';
-import { homedir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { commandLineDataDir } from '../main/data-dir';
 import { defaultRendererRoot } from '../serving/renderer-files';
 import { isLoopbackHost, startBridge } from './server';
 
@@ -20,7 +19,7 @@ if (!isLoopbackHost(host)) {
   console.error(`Refusing --host ${host}: the browser mode serves personal data and only listens on 127.0.0.1.`);
   process.exit(2);
 }
-const dataDir = resolve(values['data-dir'] ?? process.env.ATVEJIS_DATA_DIR ?? join(homedir(), '.atvejis', 'data'));
+const dataDir = commandLineDataDir(values['data-dir']);
 mkdirSync(dataDir, { recursive: true, mode: 0o700 });
 
 const bridge = await startBridge({ dataDir, rendererRoot: defaultRendererRoot(), host, port: values.port ? Number(values.port) : 0 });

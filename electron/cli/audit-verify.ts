@@ -2,16 +2,16 @@
 // Checks the audit log's hash chain (and that its tail was not cut off) without starting the program.
 // The database is encrypted: give a user's password (ATVEJIS_USERNAME + ATVEJIS_PASSWORD) or the
 // recovery key (ATVEJIS_RECOVERY_KEY), or answer the prompts. Exit 0: intact; 1: broken or cut; 2: could not check.
-import { homedir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
+import { commandLineDataDir } from '../main/data-dir';
 import { KeyRing } from '../../db/keyring';
 import { DATABASE_FILE, openDatabase } from '../../db/open';
 import { checkAuditLog } from '../services/backup';
 
 const { values } = parseArgs({ options: { 'data-dir': { type: 'string' } }, allowPositionals: false });
-const dataDir = resolve(values['data-dir'] ?? process.env.ATVEJIS_DATA_DIR ?? join(homedir(), '.atvejis', 'data'));
+const dataDir = commandLineDataDir(values['data-dir']);
 
 async function ask(question: string): Promise<string> {
   if (!process.stdin.isTTY) return '';

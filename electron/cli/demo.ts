@@ -1,12 +1,13 @@
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { commandLineDataDir } from '../main/data-dir';
 import { DomainError } from '../services/errors';
 import { buildDemoCentre } from './demo-centre';
 
-// npm run demo -- --data-dir DIR --cases N [--seed S] [--force] [--username U --password P]
-const USAGE = `Usage: npm run demo -- --data-dir DIR --cases N [--seed S] [--force] [--username ADMIN --password PASSWORD]
+// npm run demo -- --cases N [--data-dir DIR] [--seed S] [--force] [--username U --password P]
+const USAGE = `Usage: npm run demo -- --cases N [--data-dir DIR] [--seed S] [--force] [--username ADMIN --password PASSWORD]
 
 Fills a centre with synthetic people and cases for trying the program and for benchmarks.
+DIR is the data folder, by default ATVEJIS_DATA_DIR or ~/.atvejis/data (the browser mode's).
 If DIR holds no centre yet, one is set up first (administrator "admin", the demo password printed below).
 For an existing centre, give an administrator's --username and --password (or ATVEJIS_PASSWORD).
 A centre that already has cases is refused unless --force.`;
@@ -24,7 +25,7 @@ const { values } = parseArgs({
   allowPositionals: false,
 });
 
-if (values.help || !values['data-dir'] || !values.cases) {
+if (values.help || !values.cases) {
   console.log(USAGE);
   process.exit(values.help ? 0 : 2);
 }
@@ -39,7 +40,7 @@ if (!Number.isInteger(seed)) {
   process.exit(2);
 }
 
-const dataDir = resolve(values['data-dir']);
+const dataDir = commandLineDataDir(values['data-dir']);
 const started = performance.now();
 let lastReport = 0;
 try {

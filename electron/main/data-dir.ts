@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 /**
@@ -23,6 +24,14 @@ export function dataDirFromArgs(argv: readonly string[]): string | undefined {
 export function resolveDataDir(argv: readonly string[], userDataPath: string, env: NodeJS.ProcessEnv = process.env): string {
   const chosen = dataDirFromArgs(argv) ?? (env.ATVEJIS_DATA_DIR || undefined);
   return chosen ? resolve(chosen) : join(userDataPath, 'data');
+}
+
+/**
+ * The data folder of the command-line tools and the browser mode (no Electron userData there):
+ * `--data-dir`, else ATVEJIS_DATA_DIR, else `~/.atvejis/data`.
+ */
+export function commandLineDataDir(given: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
+  return resolve(given ?? (env.ATVEJIS_DATA_DIR || join(homedir(), '.atvejis', 'data')));
 }
 
 /** Creates the folder (and parents) readable by the current user only; an existing folder is left as it is. */

@@ -22,7 +22,7 @@ import { compareDates } from '../core/calendar-dates';
 import { applyCaseEvent, canRequestClosure, type CaseState, type OpenPhase } from '../core/case-phases';
 import { maskPersonalCode } from '../core/client-identity';
 import { plpEligibility, ylcEligibility } from '../core/eligibility';
-import { groupFieldIssues, type CaseDetails, type CaseFile, type CaseSummary, type EligibilityDecision } from '../contract/methods/cases';
+import { groupFieldIssues, type CaseDetails, type CreateCaseInput, type CaseFile, type CaseSummary, type EligibilityDecision } from '../contract/methods/cases';
 import type { AppContext } from './app-context';
 import { requireUser, type CallContext, type HandlerGroup } from './call-context';
 import { loadCaseFor, seesAllCases } from './case-access';
@@ -192,47 +192,68 @@ export async function readCaseFile(db: Db, app: AppContext, actor: UserRow, id: 
   };
 }
 
+type EpisodeInput = Omit<CreateCaseInput, 'clientId'> & { entryPointOther: string; referrerName: string; referrerContact: string; intensity: CaseRow['intensity'] };
+
+/**
+ * A new episode for a client: a first case, or a return (R15). Any case opened after a closed one
+ * is linked to the latest closed case and counts as a return, whichever door it came through, as
+ * the Ministry package counts CASES_REOPENED ("a new episode for a client whose earlier case was closed").
+ */
+async function openEpisode(db: Db, app: AppContext, actor: UserRow, clientId: number, input: EpisodeInput, today: string): Promise<CaseDetails> {
+  notInFuture('intakeDate', input.intakeDate, today);
+  notInFuture('coordinatorAppointedOn', input.coordinatorAppointedOn, today);
+  const issues = groupFieldIssues(input);
+  if (issues.length) throw issuesToError(issues);
+  const previous = await findLatestClosedCaseOfClient(db, clientId);
+  const assignment = await assignmentFor(db, actor, input, today);
+  const group = input.targetGroup;
+  const row = await insertNewCase(
+    db,
+    {
+      clientId,
+      targetGroup: group,
+      entryPoint: input.entryPoint,
+      entryPointOther: input.entryPoint === 'other' ? input.entryPointOther : '',
+      referrerName: input.referrerName,
+      referrerContact: input.referrerContact,
+      intakeDate: input.intakeDate,
+      intensity: input.intensity,
+      ...assignment,
+      coordinatorAppointedOn: group === 'YLC' ? (input.coordinatorAppointedOn ?? null) : null,
+      releaseDate: group === 'PLP' ? (input.releaseDate ?? null) : null,
+      prison: group === 'PLP' ? (input.prison ?? '') : '',
+      prisonSocialWorker: group === 'PLP' ? (input.prisonSocialWorker ?? '') : '',
+      previousCaseId: previous?.id ?? null,
+    },
+    app.nowIso(),
+    today,
+  );
+  await audit(db, app, actor, {
+    action: previous ? 'case.reopen' : 'case.create',
+    entityType: 'case',
+    entityId: row.id,
+    details: {
+      caseNumber: row.caseNumber,
+      clientId: row.clientId,
+      targetGroup: row.targetGroup,
+      entryPoint: row.entryPoint,
+      caseManagerId: row.caseManagerId,
+      ...(previous ? { previousCaseId: previous.id } : {}),
+    },
+  });
+  return caseView(db, row);
+}
+
 export const caseHandlers: HandlerGroup<
   'cases.create' | 'cases.assign' | 'cases.get' | 'cases.list' | 'cases.update' | 'cases.advancePhase' | 'cases.decideEligibility' | 'cases.reopen'
 > = {
   'cases.create': async (input, ctx) => {
     const { app, actor } = ctxUser(ctx);
     const today = todayOf(app);
-    notInFuture('intakeDate', input.intakeDate, today);
-    notInFuture('coordinatorAppointedOn', input.coordinatorAppointedOn, today);
     return translatingOpenCase(() =>
       withTransaction(app.handle, async (db) => {
         if (!(await findClientById(db, input.clientId))) throw notFound();
-        const assignment = await assignmentFor(db, actor, input, today);
-        const now = app.nowIso();
-        const row = await insertNewCase(
-          db,
-          {
-            clientId: input.clientId,
-            targetGroup: input.targetGroup,
-            entryPoint: input.entryPoint,
-            entryPointOther: input.entryPoint === 'other' ? input.entryPointOther : '',
-            referrerName: input.referrerName,
-            referrerContact: input.referrerContact,
-            intakeDate: input.intakeDate,
-            intensity: input.intensity,
-            ...assignment,
-            coordinatorAppointedOn: input.targetGroup === 'YLC' ? (input.coordinatorAppointedOn ?? null) : null,
-            releaseDate: input.targetGroup === 'PLP' ? (input.releaseDate ?? null) : null,
-            prison: input.targetGroup === 'PLP' ? input.prison : '',
-            prisonSocialWorker: input.targetGroup === 'PLP' ? input.prisonSocialWorker : '',
-            previousCaseId: null,
-          },
-          now,
-          today,
-        );
-        await audit(db, app, actor, {
-          action: 'case.create',
-          entityType: 'case',
-          entityId: row.id,
-          details: { caseNumber: row.caseNumber, clientId: row.clientId, targetGroup: row.targetGroup, entryPoint: row.entryPoint, caseManagerId: row.caseManagerId },
-        });
-        return caseView(db, row);
+        return openEpisode(db, app, actor, input.clientId, input, today);
       }),
     );
   },
@@ -406,39 +427,13 @@ export const caseHandlers: HandlerGroup<
   'cases.reopen': async (input, ctx) => {
     const { app, actor } = ctxUser(ctx);
     const today = todayOf(app);
-    notInFuture('intakeDate', input.intakeDate, today);
     return translatingOpenCase(() =>
       withTransaction(app.handle, async (db) => {
         const given = await loadCaseFor(db, actor, input.id);
         if (await findOpenCaseOfClient(db, given.clientId)) throw openCaseExists();
         const previous = (await findLatestClosedCaseOfClient(db, given.clientId))!;
-        const issues = groupFieldIssues({ targetGroup: previous.targetGroup, entryPoint: input.entryPoint, entryPointOther: input.entryPointOther });
-        if (issues.length) throw issuesToError(issues);
-        const assignment = await assignmentFor(db, actor, input, today);
-        const row = await insertNewCase(
-          db,
-          {
-            clientId: given.clientId,
-            targetGroup: previous.targetGroup,
-            entryPoint: input.entryPoint,
-            entryPointOther: input.entryPoint === 'other' ? input.entryPointOther : '',
-            referrerName: input.referrerName,
-            referrerContact: input.referrerContact,
-            intakeDate: input.intakeDate,
-            intensity: input.intensity,
-            ...assignment,
-            previousCaseId: previous.id,
-          },
-          app.nowIso(),
-          today,
-        );
-        await audit(db, app, actor, {
-          action: 'case.reopen',
-          entityType: 'case',
-          entityId: row.id,
-          details: { caseNumber: row.caseNumber, clientId: row.clientId, previousCaseId: previous.id, targetGroup: row.targetGroup, caseManagerId: row.caseManagerId },
-        });
-        return caseView(db, row);
+        // The person may come back under another group; the earlier one is only the default.
+        return openEpisode(db, app, actor, given.clientId, { ...input, targetGroup: input.targetGroup ?? previous.targetGroup }, today);
       }),
     );
   },

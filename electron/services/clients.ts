@@ -56,15 +56,19 @@ const codeTaken = () =>
 
 async function duplicatesOf(
   db: Db,
+  viewer: UserRow,
   who: { firstName: string; lastName: string; personalCode: string | null; birthDate: string | null },
-  exceptId?: number,
 ): Promise<DuplicateCandidate[]> {
-  const rows = (await findDuplicateCandidates(db, who)).filter((r) => r.id !== exceptId);
+  const rows = await findDuplicateCandidates(db, who);
   const found = findPossibleDuplicates(who, rows);
-  return found.map((d) => {
+  const out: DuplicateCandidate[] = [];
+  for (const d of found) {
     const r = rows.find((x) => x.id === d.id)!;
-    return { id: r.id, firstName: r.firstName, lastName: r.lastName, birthDate: r.birthDate, personalCodeMasked: maskPersonalCode(r.personalCode), reason: d.reason };
-  });
+    // Shown to everyone (registering a person twice is worse), but only the identity; the file stays the owner's.
+    const canOpen = seesAllCases(viewer) || (await isClientOwnedBy(db, r.id, viewer.id));
+    out.push({ id: r.id, firstName: r.firstName, lastName: r.lastName, birthDate: r.birthDate, personalCodeMasked: maskPersonalCode(r.personalCode), reason: d.reason, canOpen });
+  }
+  return out;
 }
 
 function identityOrThrow(input: { personalCode: string | null; birthDate: string | null; sex: 'F' | 'M' | null }) {
@@ -97,10 +101,12 @@ function toClientCase(c: Awaited<ReturnType<typeof listCasesOfClient>>[number]):
 }
 
 export const clientHandlers: HandlerGroup<'clients.checkDuplicates' | 'clients.create' | 'clients.update' | 'clients.get' | 'clients.history' | 'clients.search'> = {
-  'clients.checkDuplicates': async (input, { app }) => {
+  'clients.checkDuplicates': async (input, ctx) => {
+    const { app } = ctx;
+    const actor = requireUser(ctx);
     const id = identityOrThrow({ personalCode: input.personalCode ?? null, birthDate: input.birthDate ?? null, sex: input.sex ?? null });
     const candidates = await withRead(app.handle, (db) =>
-      duplicatesOf(db, { firstName: input.firstName, lastName: input.lastName, personalCode: id.personalCode, birthDate: id.birthDate }),
+      duplicatesOf(db, actor, { firstName: input.firstName, lastName: input.lastName, personalCode: id.personalCode, birthDate: id.birthDate }),
     );
     return { candidates };
   },
@@ -111,7 +117,7 @@ export const clientHandlers: HandlerGroup<'clients.checkDuplicates' | 'clients.c
     const id = identityOrThrow({ personalCode: input.personalCode ?? null, birthDate: input.birthDate ?? null, sex: input.sex ?? null });
     try {
       return await withTransaction(app.handle, async (db) => {
-        const candidates = await duplicatesOf(db, { firstName: input.firstName, lastName: input.lastName, personalCode: id.personalCode, birthDate: id.birthDate });
+        const candidates = await duplicatesOf(db, actor, { firstName: input.firstName, lastName: input.lastName, personalCode: id.personalCode, birthDate: id.birthDate });
         // The same personal code is the same person: never a second registration.
         if (candidates.some((c) => c.reason === 'sameCode')) throw codeTaken();
         if (candidates.length && !input.confirmNotDuplicate) {

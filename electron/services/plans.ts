@@ -104,7 +104,7 @@ function later(a: string | null, b: string | null): string | null {
 
 /**
  * R7: the first plan is due planMonths after the case manager's assignment (YLC: the coordinator's
- * appointment); null once a version is signed, or while that clock has not started.
+ * appointment when recorded); null once a version is signed, or while that clock has not started.
  * R10: the next review is due reviewMonths after the later of the last signing and the last review.
  */
 export async function planDeadlines(db: Db, c: CaseRow): Promise<{ planDue: string | null; reviewDue: string | null }> {
@@ -112,7 +112,8 @@ export async function planDeadlines(db: Db, c: CaseRow): Promise<{ planDue: stri
   const timing = await timingFor(db, c.targetGroup);
   const signed = await findLatestSignedPlan(db, c.id);
   if (!signed) {
-    const start = c.targetGroup === 'YLC' ? c.coordinatorAppointedOn : c.assignedOn;
+    // YLC without a recorded appointment: the assigned case manager is the coordinator, so the assignment starts it.
+    const start = c.targetGroup === 'YLC' ? (c.coordinatorAppointedOn ?? c.assignedOn) : c.assignedOn;
     return { planDue: start ? planDueDate(start, timing.planMonths) : null, reviewDue: null };
   }
   const signedOn = later(signed.signedByClientOn, signed.signedByManagerOn);

@@ -5,8 +5,10 @@ import {
   closureReasons,
   closuresByMonth,
   documentationDays,
+  eligibilityByGroup,
   intakesByMonth,
   loadIndicatorRecords,
+  notEligibleReasons,
   openCasesByGroupPhase,
   referralsBySectorStatus,
   userNames,
@@ -15,7 +17,7 @@ import {
 import type { Db } from '../../db/open';
 import type { UserRow } from '../../db/repositories/users';
 import { withRead } from '../../db/transaction';
-import type { Dashboard, IndicatorRowOut, ProcessIndicatorsOut, ReportFilters, ReportName } from '../contract/methods/reports';
+import { OTHER_ELIGIBILITY_REASON, type Dashboard, type IndicatorRowOut, type ProcessIndicatorsOut, type ReportFilters, type ReportName } from '../contract/methods/reports';
 import { PROCESS_INDICATORS, computeProcessIndicators, type IndicatorRow } from '../core/quality/process-indicators';
 import { addDays } from '../core/calendar-dates';
 import { requireUser, type HandlerGroup } from './call-context';
@@ -85,6 +87,8 @@ export async function dashboardFor(db: Db, user: UserRow, f: ReportFilters): Pro
       closures: closed.find((r) => r.month === month)?.n ?? 0,
     })),
     closureReasons: await closureReasons(db, scope, f.from, f.to),
+    eligibility: (await eligibilityByGroup(db, scope, f.from, f.to)).sort((a, b) => GROUPS.indexOf(a.targetGroup) - GROUPS.indexOf(b.targetGroup)),
+    notEligibleReasons: await notEligibleReasons(db, scope, f.from, f.to),
     timeliness: { plans: t('plansOnTime'), reviews: t('reviewsOnTime') },
     referrals: await referralsBySectorStatus(db, scope, f.from, f.to),
     caseload: [...load.values()],
@@ -124,6 +128,7 @@ type Labels = {
   indicators: Record<string, string>;
   unassigned: string;
   centre: string;
+  eligibilityOther: string;
 };
 
 /** A report as a header row and data rows (numbers stay numbers). */
@@ -135,6 +140,7 @@ export async function reportTable(db: Db, user: UserRow, report: ReportName, f: 
     groups: loadLocaleArea<{ group: Record<string, string> }>(lang, 'cases').group,
     phases: loadLocaleArea<{ phase: Record<string, string> }>(lang, 'cases').phase,
     reasons: loadLocaleArea<{ reason: Record<string, string> }>(lang, 'closure').reason,
+    eligibilityReasons: loadLocaleArea<{ eligibility: { reasons: Record<string, string> } }>(lang, 'cases').eligibility.reasons,
     sectors: loadLocaleArea<{ sectors: Record<string, string> }>(lang, 'serviceMap').sectors,
     statuses: loadLocaleArea<{ statuses: Record<string, string> }>(lang, 'referrals').statuses,
   };
@@ -156,6 +162,20 @@ export async function reportTable(db: Db, user: UserRow, report: ReportName, f: 
       return { title, rows: [[c.month!, c.intakes!, c.closures!], ...d.intakesClosures.map((r) => [r.month, r.intakes, r.closures])] };
     case 'closureReasons':
       return { title, rows: [[c.reason!, c.count!], ...d.closureReasons.map((r) => [L.reasons[r.reason] ?? r.reason, r.n])] };
+    case 'eligibility': {
+      // Two tables on one sheet: the decisions per group, then (after an empty row) the refusals by reason.
+      const reason = (r: string) => (r === OTHER_ELIGIBILITY_REASON ? L.eligibilityOther : (L.eligibilityReasons[r] ?? r));
+      return {
+        title,
+        rows: [
+          [c.targetGroup!, c.eligible!, c.notEligible!],
+          ...d.eligibility.map((r) => [L.groups[r.targetGroup] ?? r.targetGroup, r.eligible, r.notEligible]),
+          [],
+          [c.notEligibleReason!, c.count!],
+          ...d.notEligibleReasons.map((r) => [reason(r.reason), r.n]),
+        ],
+      };
+    }
     case 'timeliness':
       return {
         title,

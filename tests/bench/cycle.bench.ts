@@ -361,7 +361,7 @@ export function rawToday(ctx: BenchContext, stmt: ReturnType<typeof prepared>, u
   const cut = (k: 'p' | 'r') => Object.fromEntries(['PWD', 'PLP', 'YLC', 'OTHER'].map((g) => [g.toLowerCase(), latestStart(soon, months(g, k))]));
   const name = "(cl.first_name || ' ' || cl.last_name)";
   const byGroup = "CASE c.target_group WHEN 'PWD' THEN @pwd WHEN 'PLP' THEN @plp WHEN 'YLC' THEN @ylc ELSE @other END";
-  const start = "CASE WHEN c.target_group = 'YLC' THEN c.coordinator_appointed_on ELSE c.assigned_on END";
+  const start = "CASE WHEN c.target_group = 'YLC' THEN coalesce(c.coordinator_appointed_on, c.assigned_on) ELSE c.assigned_on END";
   type Item = { kind: (typeof KINDS)[number]; caseId: number; caseNumber: string; clientName: string; due: string; overdue: boolean; details: Row };
   const items: Item[] = [];
   const ref = (r: Row) => ({ caseId: r.caseId as number, caseNumber: r.caseNumber as string, clientName: r.clientName as string });

@@ -243,6 +243,7 @@ for (const lang of ['lt', 'en'] as const) {
       await expect(page.getByText(tr(lang, 'closure.status.authorised'), { exact: true })).toBeVisible();
       // Both decisions are kept: the return and the authorisation, each with who and when.
       await expect(page.getByText(`${SUPERVISOR.fullName}, ${today}`)).toHaveCount(2);
+      await expectAccessible(page, 'closure authorised (closed case file)');
 
       // Everything is read only now: no plan changes, no notes, no closure form.
       await page.getByRole('tab', { name: tr(lang, 'cases.tabs.notes') }).click();
@@ -263,11 +264,15 @@ for (const lang of ['lt', 'en'] as const) {
       await page.getByRole('link', { name: 'Žemaitis Darius' }).click();
       await page.getByRole('button', { name: tr(lang, 'cases.reopen.open') }).click();
       const reopen = page.getByRole('dialog', { name: tr(lang, 'cases.reopen.title', { caseNumber }) });
+      // The group starts as the earlier case's; Darius now comes back on his own, under "other".
+      await expect(reopen.getByRole('combobox', { name: tr(lang, 'cases.field.targetGroup'), exact: true })).toHaveValue(tr(lang, 'cases.group.PLP'));
+      await choose(page, tr(lang, 'cases.field.targetGroup'), tr(lang, 'cases.group.OTHER'));
       await choose(page, tr(lang, 'cases.field.entryPoint'), tr(lang, 'cases.entryPoint.selfReferral'));
       await expectDialogAccessible(page, 'reopen dialog');
       await reopen.getByRole('button', { name: tr(lang, 'cases.reopen.submit') }).click();
       await expect(caseHeading).not.toHaveText(new RegExp(caseNumber));
       await expect(page.getByText(tr(lang, 'cases.file.return')).first()).toBeVisible();
+      await expect(page.getByText(tr(lang, 'cases.group.OTHER')).first()).toBeVisible();
       await expect(current).toContainText(tr(lang, 'cases.phase.intake'));
       await expectAccessible(page, 'reopened case file');
       await page.getByRole('link', { name: tr(lang, 'cases.file.openPrevious') }).click();

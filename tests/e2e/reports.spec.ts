@@ -7,8 +7,8 @@ import { ADMIN, expect, expectAccessible, setUpCentre, signIn, switchLanguage, t
 // behind a process indicator. axe on the dashboard and on the dialog.
 
 const LANGS = [
-  { lang: 'lt', nav: 'Ataskaitos', group: 'Tikslinė grupė', pwd: 'Asmenys su negalia', show: 'Rodyti', caseload: 'Atvejo vadybininkų krūvis', indicators: 'Proceso rodikliai', centre: 'Visas centras' },
-  { lang: 'en', nav: 'Reports', group: 'Target group', pwd: 'People with disabilities', show: 'Show', caseload: 'Caseload per case manager', indicators: 'Process indicators', centre: 'Whole centre' },
+  { lang: 'lt', nav: 'Ataskaitos', group: 'Tikslinė grupė', pwd: 'Asmenys su negalia', show: 'Rodyti', caseload: 'Atvejo vadybininkų krūvis', indicators: 'Proceso rodikliai', centre: 'Visas centras', eligibility: 'Sprendimai dėl tinkamumo' },
+  { lang: 'en', nav: 'Reports', group: 'Target group', pwd: 'People with disabilities', show: 'Show', caseload: 'Caseload per case manager', indicators: 'Process indicators', centre: 'Whole centre', eligibility: 'Eligibility decisions' },
 ] as const;
 
 for (const L of LANGS) {
@@ -32,6 +32,7 @@ for (const L of LANGS) {
     const caseload = page.getByRole('table', { name: L.caseload });
     await expect(caseload).toBeVisible();
     await expect(page.getByRole('table', { name: L.indicators })).toBeVisible();
+    await expect(page.getByRole('heading', { name: L.eligibility, exact: true })).toBeVisible();
     await expectAccessible(page, `reports dashboard (${L.lang})`);
 
     // Filter: one target group.

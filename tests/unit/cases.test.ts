@@ -328,7 +328,7 @@ describe('reopening (R15)', () => {
     expect(checksum()).toBe(before);
   });
 
-  test('R15 reopening keeps the group: an entry point of another group is refused', async () => {
+  test('R15 reopening keeps the group unless another is given: an entry point of another group is refused', async () => {
     const k = await openCase({ targetGroup: 'PLP', entryPoint: 'prisonSocialWorker' });
     await h.call('cm', 'cases.decideEligibility', { id: k.id, servesArrestSentence: true });
     const before = checksum();
@@ -342,4 +342,28 @@ describe('reopening (R15)', () => {
       isReturn: true,
     });
   });
+
+  test('R15 a person may return under another group: the group\'s own fields are taken, a wrong entry point refused', async () => {
+    const k = await openCase({ targetGroup: 'PLP', entryPoint: 'prisonSocialWorker' });
+    await h.call('cm', 'cases.decideEligibility', { id: k.id, servesArrestSentence: true });
+    const before = checksum();
+    const wrong = expectError(await h.raw('cm', 'cases.reopen', { id: k.id, targetGroup: 'PWD', entryPoint: 'ngoAtRelease', intakeDate: '2026-11-21' }), 'VALIDATION');
+    expect(wrong.issues).toEqual([{ path: 'entryPoint', messageKey: 'validation.entryPointForGroup' }]);
+    const plpOnly = expectError(await h.raw('cm', 'cases.reopen', { id: k.id, targetGroup: 'PWD', entryPoint: 'ngo', intakeDate: '2026-11-21', prison: 'Alytaus pataisos namai' }), 'VALIDATION');
+    expect(plpOnly.issues).toContainEqual({ path: 'prison', messageKey: 'validation.onlyForPlp' });
+    expect(checksum()).toBe(before);
+    const again = await h.call('cm', 'cases.reopen', { id: k.id, targetGroup: 'PWD', entryPoint: 'ngo', intakeDate: '2026-11-21', intensity: 'high' });
+    expect(again).toMatchObject({ targetGroup: 'PWD', entryPoint: 'ngo', intensity: 'high', previousCaseId: k.id, isReturn: true, releaseDate: null, prison: '' });
+  });
+
+  test('R15 a new case through the intake door after a closed one is the same return: linked and counted', async () => {
+    const first = await openCase({ targetGroup: 'OTHER', entryPoint: 'healthCare' });
+    expect(first).toMatchObject({ previousCaseId: null, isReturn: false });
+    await h.call('cm', 'cases.decideEligibility', { id: first.id, eligible: false, reason: 'Persikėlė' });
+    const second = await h.call('cm', 'cases.create', { clientId: first.clientId, targetGroup: 'YLC', entryPoint: 'selfApplication', intakeDate: '2026-11-22' });
+    expect(second).toMatchObject({ targetGroup: 'YLC', previousCaseId: first.id, isReturn: true });
+    const { entries } = await h.call('admin', 'audit.list', { limit: 5 });
+    expect(entries.find((e) => e.entityType === 'case' && e.entityId === String(second.id))).toMatchObject({ action: 'case.reopen', details: { previousCaseId: first.id } });
+  });
 });
+

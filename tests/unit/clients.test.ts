@@ -73,8 +73,14 @@ describe('duplicates (R1)', () => {
     const ona = await h.call('cm', 'clients.create', { firstName: 'Ona', lastName: 'Šimkutė', personalCode: code });
     const { candidates } = await h.call('cm2', 'clients.checkDuplicates', { firstName: 'SIMKUTE', lastName: 'ona', birthDate: '1961-01-17' });
     expect(candidates).toEqual([
-      { id: ona.id, firstName: 'Ona', lastName: 'Šimkutė', birthDate: '1961-01-17', personalCodeMasked: `${code.slice(0, 7)}****`, reason: 'sameNameAndBirthDate' },
+      { id: ona.id, firstName: 'Ona', lastName: 'Šimkutė', birthDate: '1961-01-17', personalCodeMasked: `${code.slice(0, 7)}****`, reason: 'sameNameAndBirthDate', canOpen: false },
     ]);
+    // Another case manager's client is shown but not opened; the one who registered her and supervisors may open the file.
+    expectError(await h.raw('cm2', 'clients.get', { id: ona.id }), 'FORBIDDEN');
+    const mine = await h.call('cm', 'clients.checkDuplicates', { firstName: 'Ona', lastName: 'Simkute', birthDate: '1961-01-17' });
+    expect(mine.candidates.map((c) => [c.id, c.canOpen])).toEqual([[ona.id, true]]);
+    const sup = await h.call('sup', 'clients.checkDuplicates', { firstName: 'Ona', lastName: 'Simkute', birthDate: '1961-01-17' });
+    expect(sup.candidates.map((c) => [c.id, c.canOpen])).toEqual([[ona.id, true]]);
     // Another birth date or another name is someone else.
     expect((await h.call('cm2', 'clients.checkDuplicates', { firstName: 'Ona', lastName: 'Simkute', birthDate: '1961-01-18' })).candidates).toEqual([]);
     expect((await h.call('cm2', 'clients.checkDuplicates', { firstName: 'Ona', lastName: 'Simkiene', birthDate: '1961-01-17' })).candidates).toEqual([]);

@@ -1,6 +1,7 @@
 // Demo data (issue 3, item 13): the generator makes believable, valid people and cases; the bulk
 // writer stores them without breaking a database rule; the demo centre can be signed into.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -255,5 +256,18 @@ describe('npm run demo (buildDemoCentre)', () => {
     } finally {
       await more.app.shutdown();
     }
+  });
+
+  test('npm run demo -- --cases N with no folder given fills the browser mode\'s default data folder', { timeout: 120_000 }, () => {
+    const home = join(dir, 'home');
+    const env: NodeJS.ProcessEnv = { ...process.env, HOME: home, USERPROFILE: home };
+    delete env.ATVEJIS_DATA_DIR;
+    const run = spawnSync('npx', ['tsx', 'electron/cli/demo.ts', '--cases', '12'], { encoding: 'utf8', env, timeout: 110_000 });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const folder = join(home, '.atvejis', 'data');
+    expect(existsSync(join(folder, 'atvejis.db'))).toBe(true);
+    expect(run.stdout).toContain(`Demo data in ${folder}`);
+    expect(run.stdout).toMatch(/cases\s+12\n/);
   });
 });

@@ -153,8 +153,9 @@ describe('deadlines (R7, R10)', () => {
   test('R7 YLC: the ILP is due one month after the Transition Service coordinator’s appointment, not the assignment', async () => {
     const k = await planningCase({ targetGroup: 'YLC', entryPoint: 'selfApplication', assignedOn: '2026-10-01', coordinatorAppointedOn: '2026-10-15' });
     expect((await h.call('cm', 'plans.list', { caseId: k.id })).planDue).toBe('2026-11-15');
-    const none = await planningCase({ targetGroup: 'YLC', entryPoint: 'selfApplication', assignedOn: '2026-10-01' });
-    expect((await h.call('cm', 'plans.list', { caseId: none.id })).planDue).toBeNull();
+    // No appointment date recorded: the assigned case manager is the coordinator, the clock starts at the assignment.
+    const none = await planningCase({ targetGroup: 'YLC', entryPoint: 'selfApplication', assignedOn: '2026-10-31' });
+    expect((await h.call('cm', 'plans.list', { caseId: none.id })).planDue).toBe('2026-11-30');
   });
 
   test('R7 the months are a setting per target group: an administrator changes them (audited), the other groups keep theirs', async () => {

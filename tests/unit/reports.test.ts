@@ -1,12 +1,13 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MethodOutput } from '../../electron/contract';
+import type { MethodInput, MethodOutput } from '../../electron/contract';
 import { addDays } from '../../electron/core/calendar-dates';
 import { withRead, withTransaction } from '../../db/transaction';
 import { computeProcessIndicators, type IndicatorCase } from '../../electron/core/quality/process-indicators';
 import { timingByGroup } from '../../electron/services/cycle-clock';
+import { loadLocaleArea } from '../../electron/services/locale-files';
 import { expectError } from '../support/expect-api';
-import { makeCentre, type Harness } from '../support/harness';
+import { ADMIN, OWN_PASSWORD, addUser, makeCentre, type Harness } from '../support/harness';
 
 // R20: the dashboard's figures equal independent SQL counts on the same (demo) centre; a case manager
 // sees only their own cases; the XLSX export carries the figure. R18 figures likewise for closures and referrals.
@@ -186,5 +187,121 @@ describe('reports dashboard (R20)', () => {
 
   it('R20 a period ending before it starts is refused', async () => {
     expectError(await c.raw('admin', 'reports.dashboard', { from: to, to: from }), 'VALIDATION');
+  });
+});
+
+// R2/R3/R20: eligibility decisions in the period per target group, and the refusals by reason, on a
+// fresh centre where every decision is made through cases.decideEligibility. Today in the harness
+// is 2026-11-23; the clock is moved two days on so one set of decisions falls outside the period.
+describe('reports dashboard: eligibility decisions (R2 R3 R20)', () => {
+  let h: Harness;
+  let cmId: number;
+  let cm2Id: number;
+  let n = 0;
+  const DAY = 86_400_000;
+  const period = { from: '2026-11-24', to: '2026-11-30' };
+
+  async function decide(session: string, o: Partial<MethodInput<'cases.create'>>, decision: Omit<MethodInput<'cases.decideEligibility'>, 'id'>, birthDate: string | null = null) {
+    const client = await h.call(session, 'clients.create', { firstName: 'Tomas', lastName: `Klientas${++n}`, birthDate });
+    const k = await h.call(session, 'cases.create', { clientId: client.id, targetGroup: 'PWD', entryPoint: 'selfReferral', intakeDate: '2026-11-02', ...o });
+    return (await h.call(session, 'cases.decideEligibility', { id: k.id, ...decision })).decision;
+  }
+  const plp = { targetGroup: 'PLP', entryPoint: 'ngoAtRelease' } as const;
+  const ylc = { targetGroup: 'YLC', entryPoint: 'selfApplication', coordinatorAppointedOn: '2026-11-05' } as const;
+  const other = { targetGroup: 'OTHER', entryPoint: 'pes' } as const;
+
+  beforeAll(async () => {
+    h = await makeCentre();
+    cmId = await addUser(h, 'cm', { username: 'vadybininke', fullName: 'Vida Vadybininkė', roles: ['case_manager'] });
+    cm2Id = await addUser(h, 'cm2', { username: 'kitas', fullName: 'Kęstas Kitas', roles: ['case_manager'] });
+    // Before the period (2026-11-23): a refusal and an acceptance of the first case manager.
+    expect(await decide('cm', plp, { servesArrestSentence: true })).toMatchObject({ eligible: false, reason: 'arrestSentence', decidedOn: '2026-11-23' });
+    expect(await decide('cm', other, {})).toMatchObject({ eligible: true, decidedOn: '2026-11-23' });
+    h.tick(2 * DAY);
+    // Two days idle locks every session; unlocking it carries on.
+    await h.call('admin', 'auth.unlock', { password: ADMIN.password });
+    await h.call('cm', 'auth.unlock', { password: OWN_PASSWORD });
+    await h.call('cm2', 'auth.unlock', { password: OWN_PASSWORD });
+    // In the period (2026-11-25). The first case manager:
+    expect(await decide('cm', plp, { servesArrestSentence: true })).toMatchObject({ eligible: false, reason: 'arrestSentence', decidedOn: '2026-11-25' });
+    expect(await decide('cm', plp, { servesArrestSentence: false })).toMatchObject({ eligible: true });
+    // Born 2000-01-01: 26 on the intake date 2026-11-02.
+    expect(await decide('cm', ylc, { criterion: 'a' }, '2000-01-01')).toMatchObject({ eligible: false, reason: 'over24' });
+    expect(await decide('cm', ylc, { criterion: 'a' }, '2005-01-01')).toMatchObject({ eligible: true });
+    expect(await decide('cm', other, { eligible: false, reason: 'Gyvena kitoje savivaldybėje' })).toMatchObject({ eligible: false, reason: 'Gyvena kitoje savivaldybėje' });
+    // The second case manager:
+    expect(await decide('cm2', plp, { servesArrestSentence: true })).toMatchObject({ eligible: false, reason: 'arrestSentence' });
+    expect(await decide('cm2', other, { eligible: false, reason: 'Atsisakė paslaugų' })).toMatchObject({ eligible: false });
+    expect(await decide('cm2', other, {})).toMatchObject({ eligible: true });
+  }, 60_000);
+  afterAll(async () => h?.close());
+
+  it('R2 R3 R20 eligibility decisions are counted per target group and the refusals per reason, free text as other, for the period and scope', async () => {
+    const d = await h.call('admin', 'reports.dashboard', period);
+    expect(d.eligibility).toEqual([
+      { targetGroup: 'PLP', eligible: 1, notEligible: 2 },
+      { targetGroup: 'YLC', eligible: 1, notEligible: 1 },
+      { targetGroup: 'OTHER', eligible: 1, notEligible: 2 },
+    ]);
+    expect(d.notEligibleReasons).toEqual([
+      { reason: 'arrestSentence', n: 2 },
+      { reason: 'other', n: 2 },
+      { reason: 'over24', n: 1 },
+    ]);
+
+    // A period that takes in 2026-11-23 counts the decisions made that day too; one before the 25th only those.
+    const wider = await h.call('admin', 'reports.dashboard', { from: '2026-11-23', to: '2026-11-30' });
+    expect(wider.eligibility).toEqual([
+      { targetGroup: 'PLP', eligible: 1, notEligible: 3 },
+      { targetGroup: 'YLC', eligible: 1, notEligible: 1 },
+      { targetGroup: 'OTHER', eligible: 2, notEligible: 2 },
+    ]);
+    expect(wider.notEligibleReasons.find((r) => r.reason === 'arrestSentence')?.n).toBe(3);
+    const before = await h.call('admin', 'reports.dashboard', { from: '2026-11-01', to: '2026-11-24' });
+    expect(before.eligibility).toEqual([
+      { targetGroup: 'PLP', eligible: 0, notEligible: 1 },
+      { targetGroup: 'OTHER', eligible: 1, notEligible: 0 },
+    ]);
+    expect(before.notEligibleReasons).toEqual([{ reason: 'arrestSentence', n: 1 }]);
+
+    // One target group.
+    const onlyPlp = await h.call('admin', 'reports.dashboard', { ...period, targetGroup: 'PLP' });
+    expect(onlyPlp.eligibility).toEqual([{ targetGroup: 'PLP', eligible: 1, notEligible: 2 }]);
+    expect(onlyPlp.notEligibleReasons).toEqual([{ reason: 'arrestSentence', n: 2 }]);
+
+    // A case manager sees only their own decisions, whatever they ask; a supervisor may pick one.
+    const mine = await h.call('cm', 'reports.dashboard', period);
+    expect(mine.eligibility).toEqual([
+      { targetGroup: 'PLP', eligible: 1, notEligible: 1 },
+      { targetGroup: 'YLC', eligible: 1, notEligible: 1 },
+      { targetGroup: 'OTHER', eligible: 0, notEligible: 1 },
+    ]);
+    expect(mine.notEligibleReasons).toEqual([
+      { reason: 'arrestSentence', n: 1 },
+      { reason: 'other', n: 1 },
+      { reason: 'over24', n: 1 },
+    ]);
+    const theirs = { eligibility: [{ targetGroup: 'PLP', eligible: 0, notEligible: 1 }, { targetGroup: 'OTHER', eligible: 1, notEligible: 1 }], notEligibleReasons: [{ reason: 'arrestSentence', n: 1 }, { reason: 'other', n: 1 }] };
+    expect(await h.call('cm2', 'reports.dashboard', period)).toMatchObject(theirs);
+    expect(await h.call('admin', 'reports.dashboard', { ...period, caseManagerId: cm2Id })).toMatchObject(theirs);
+    expect((await h.call('admin', 'reports.dashboard', { ...period, caseManagerId: cmId })).eligibility).toEqual(mine.eligibility);
+    expectError(await h.raw('cm', 'reports.dashboard', { ...period, caseManagerId: cm2Id }), 'FORBIDDEN');
+
+    // The export: per group, then the refusals by reason with their names (Lithuanian, the admin's language).
+    const csv = await h.call('admin', 'reports.export', { report: 'eligibility', format: 'csv', filters: period });
+    expect(csv.fileName).toBe('eligibility_2026-11-24_2026-11-30.csv');
+    const lt = loadLocaleArea<{ group: Record<string, string>; eligibility: { reasons: Record<string, string> } }>('lt', 'cases');
+    expect(Buffer.from(csv.base64, 'base64').toString('utf8').split('\r\n')).toEqual([
+      '\uFEFFTikslinė grupė,Tinka,Netinka',
+      `${lt.group.PLP},1,2`,
+      `${lt.group.YLC},1,1`,
+      `${lt.group.OTHER},1,2`,
+      '',
+      'Netinkamumo priežastis,Skaičius',
+      `${lt.eligibility.reasons.arrestSentence},2`,
+      'Kita priežastis (įrašė darbuotojas),2',
+      `${lt.eligibility.reasons.over24},1`,
+      '',
+    ]);
   });
 });

@@ -38,12 +38,14 @@ describe('R13 plans and reviews falling due', () => {
     const later = await mk('2026-11-08'); // due 2026-12-08: not yet
     const monthEnd = await mk('2026-10-31'); // due 2026-11-30
     const ylc = await mk('2026-11-20', { targetGroup: 'YLC', coordinatorAppointedOn: '2026-10-20' }); // R7: from the coordinator
+    const ylcNoDate = await mk('2026-10-21', { targetGroup: 'YLC' }); // no appointment recorded: from the assignment
     const signed = await mk('2026-09-01');
     await seedSignedPlan(h, signed.id, { signedOn: '2026-10-01' });
 
-    const items = await itemsOf('cm', [dueToday, yesterday, edge, later, monthEnd, ylc, signed].map((c) => c.id));
+    const items = await itemsOf('cm', [dueToday, yesterday, edge, later, monthEnd, ylc, ylcNoDate, signed].map((c) => c.id));
     expect(items.filter((i) => i.kind.startsWith('plan')).map(brief)).toEqual([
       [ylc.id, 'planOverdue', '2026-11-20', true],
+      [ylcNoDate.id, 'planOverdue', '2026-11-21', true],
       [yesterday.id, 'planOverdue', '2026-11-22', true],
       [dueToday.id, 'planDue', '2026-11-23', false],
       [monthEnd.id, 'planDue', '2026-11-30', false],
@@ -243,10 +245,11 @@ describe('R13 whose list it is', () => {
     await seedCase(h, { caseManagerId: id, phase: 'planning', assignedOn: '2026-10-02' });
     await seedCase(h, { caseManagerId: id, phase: 'planning', assignedOn: '2026-11-01' });
     await seedTask(h, p1.id, id, '2026-11-30');
+    // Assigned on its intake in January, no ILP signed (R7): overdue too, besides unreachable.
     await seedCase(h, { caseManagerId: id, targetGroup: 'YLC', phase: 'assessment', unreachableSince: '2026-09-01' });
     const list = await h.call('cm3', 'today.list', {});
-    expect(list.counts).toEqual({ planDue: 1, planOverdue: 2, reviewDue: 0, reviewOverdue: 0, stepDue: 0, taskDue: 1, referralNoAnswer: 0, releaseSoon: 0, ylcUnreachable: 1, closureAwaiting: 0 });
-    expect(list.items).toHaveLength(5);
+    expect(list.counts).toEqual({ planDue: 1, planOverdue: 3, reviewDue: 0, reviewOverdue: 0, stepDue: 0, taskDue: 1, referralNoAnswer: 0, releaseSoon: 0, ylcUnreachable: 1, closureAwaiting: 0 });
+    expect(list.items).toHaveLength(6);
     // Most urgent first.
     expect(list.items.map((i) => i.due)).toEqual([...list.items.map((i) => i.due)].sort());
   });

@@ -49,18 +49,18 @@ const intakeShape = {
   intensity: intensitySchema.default('moderate'),
 };
 
+/** The fields of one target group only: PLP release details, the YLC coordinator's appointment. */
+const groupShape = {
+  // PLP (R2, R11)
+  releaseDate: calendarDateSchema.nullable().optional(),
+  prison: textSchema(200).default(''),
+  prisonSocialWorker: textSchema(200).default(''),
+  // YLC (R3, R7)
+  coordinatorAppointedOn: calendarDateSchema.nullable().optional(),
+};
+
 export const createCaseInputSchema = z
-  .object({
-    clientId: idSchema,
-    targetGroup: targetGroupSchema,
-    ...intakeShape,
-    // PLP (R2, R11)
-    releaseDate: calendarDateSchema.nullable().optional(),
-    prison: textSchema(200).default(''),
-    prisonSocialWorker: textSchema(200).default(''),
-    // YLC (R3, R7)
-    coordinatorAppointedOn: calendarDateSchema.nullable().optional(),
-  })
+  .object({ clientId: idSchema, targetGroup: targetGroupSchema, ...intakeShape, ...groupShape })
   .superRefine((v, ctx) => {
     for (const i of groupFieldIssues(v)) ctx.addIssue({ code: 'custom', path: [i.path], message: i.messageKey });
   });
@@ -86,8 +86,11 @@ export const updateCaseInputSchema = z.object({
 });
 export type UpdateCaseInput = z.input<typeof updateCaseInputSchema>;
 
-/** R15: a new episode for the client of a closed case; the target group is copied. */
-export const reopenCaseInputSchema = z.object({ id: idSchema, ...intakeShape });
+/**
+ * R15: a new episode for the client of a closed case (`id`), linked to their latest closed case. The
+ * target group is that case's unless another is given (a person may return under another group).
+ */
+export const reopenCaseInputSchema = z.object({ id: idSchema, targetGroup: targetGroupSchema.optional(), ...intakeShape, ...groupShape });
 export type ReopenCaseInput = z.input<typeof reopenCaseInputSchema>;
 
 /**

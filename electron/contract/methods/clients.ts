@@ -82,6 +82,8 @@ export const duplicateCandidateSchema = z.object({
   birthDate: z.string().nullable(),
   personalCodeMasked: z.string().nullable(),
   reason: z.enum(DUPLICATE_REASONS),
+  /** Whether the caller may open this client's file (a case manager: only their own clients). */
+  canOpen: z.boolean(),
 });
 export type DuplicateCandidate = z.infer<typeof duplicateCandidateSchema>;
 

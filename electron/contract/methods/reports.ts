@@ -8,7 +8,7 @@ import { calendarDateSchema, idSchema } from '../schemas';
 // may call them; a case manager gets the figures of their own cases only (the service decides).
 
 export { PROCESS_INDICATORS };
-export const REPORTS = ['openCases', 'intakesClosures', 'closureReasons', 'timeliness', 'referrals', 'caseload', 'processIndicators'] as const;
+export const REPORTS = ['openCases', 'intakesClosures', 'closureReasons', 'eligibility', 'timeliness', 'referrals', 'caseload', 'processIndicators'] as const;
 export type ReportName = (typeof REPORTS)[number];
 
 export const reportFiltersSchema = z
@@ -25,10 +25,17 @@ export type ReportFilters = z.infer<typeof reportFiltersSchema>;
 
 const count = z.number().int().nonnegative();
 
+/** R2/R3: the reason code under which every not-eligible reason a worker wrote (PWD, OTHER) is counted. */
+export const OTHER_ELIGIBILITY_REASON = 'other';
+
 export const dashboardSchema = z.object({
   openCases: z.array(z.object({ targetGroup: z.enum(TARGET_GROUPS), phase: z.string(), n: count })),
   intakesClosures: z.array(z.object({ month: z.string(), intakes: count, closures: count })),
   closureReasons: z.array(z.object({ reason: z.string(), n: count })),
+  /** R2/R3: eligibility decisions made in the period, per target group. */
+  eligibility: z.array(z.object({ targetGroup: z.enum(TARGET_GROUPS), eligible: count, notEligible: count })),
+  /** The not-eligible ones by reason: a rule's code (cases.eligibility.reasons), or OTHER_ELIGIBILITY_REASON for every reason a worker wrote. */
+  notEligibleReasons: z.array(z.object({ reason: z.string(), n: count })),
   timeliness: z.object({
     plans: z.object({ onTime: count, late: count }),
     reviews: z.object({ onTime: count, late: count }),

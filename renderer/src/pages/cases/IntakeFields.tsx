@@ -16,8 +16,6 @@ export function IntakeFields(props: {
   form: UseFormReturn<IntakeFormInput, unknown, IntakeFormValues>;
   /** Whether the target group may be chosen (a new case, or a case still at intake). */
   groupEditable: boolean;
-  /** Whether the group's own fields are shown (not when reopening: they are taken afresh later). */
-  showGroupFields: boolean;
   /** Offered case managers; undefined hides the case manager fields (assignment is a supervisor's action). */
   managers?: CaseManagerOption[];
 }) {
@@ -102,7 +100,7 @@ export function IntakeFields(props: {
         )}
         {props.managers && manager !== '' && <FormDateField control={form.control} name="assignedOn" label={t('cases.field.assignedOn')} error={fieldError(t, e.assignedOn)} />}
       </SimpleGrid>
-      {props.showGroupFields && group === 'PLP' && (
+      {group === 'PLP' && (
         <>
           <Title order={3} size="h5">
             {t('cases.field.plpSection')}
@@ -114,7 +112,7 @@ export function IntakeFields(props: {
           </SimpleGrid>
         </>
       )}
-      {props.showGroupFields && group === 'YLC' && (
+      {group === 'YLC' && (
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <FormDateField control={form.control} name="coordinatorAppointedOn" label={t('cases.field.coordinatorAppointedOn')} error={fieldError(t, e.coordinatorAppointedOn)} />
         </SimpleGrid>

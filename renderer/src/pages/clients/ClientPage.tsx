@@ -12,7 +12,6 @@ import { ConsentPanel } from './ConsentPanel';
 import { ClientDetails } from './ClientDetails';
 import { ClientHistory } from './ClientHistory';
 import { EditClientDialog } from './EditClientDialog';
-import { ReopenCaseDialog } from './ReopenCaseDialog';
 import { StartCaseDialog } from './StartCaseDialog';
 
 /** The newest episode decides what can be started: a new case, or a return after a closed one. */
@@ -51,12 +50,9 @@ export function ClientPage() {
         <Title order={2}>{t('clients.cases.title')}</Title>
         {canWork && (
           <Group>
+            {/* After a closed case every new one is a return (R15): one door for it, linked to that case. */}
             {last?.phase === 'closed' && <Button onClick={() => setDialog('reopen')}>{t('cases.reopen.open')}</Button>}
-            {(!last || last.phase === 'closed') && (
-              <Button variant={last ? 'default' : 'filled'} onClick={() => setDialog('start')}>
-                {t('cases.intake.open')}
-              </Button>
-            )}
+            {!last && <Button onClick={() => setDialog('start')}>{t('cases.intake.open')}</Button>}
           </Group>
         )}
       </Group>
@@ -65,7 +61,7 @@ export function ClientPage() {
       <ClientHistory clientId={client.id} />
       {dialog === 'edit' && <EditClientDialog client={client} onClose={() => setDialog(null)} />}
       {dialog === 'start' && <StartCaseDialog clientId={client.id} onClose={() => setDialog(null)} />}
-      {dialog === 'reopen' && last && <ReopenCaseDialog clientId={client.id} previous={last} onClose={() => setDialog(null)} />}
+      {dialog === 'reopen' && last && <StartCaseDialog clientId={client.id} previous={last} onClose={() => setDialog(null)} />}
     </Stack>
   );
 }

@@ -32,9 +32,13 @@ export function DuplicateCandidates(props: { candidates: DuplicateCandidate[]; o
               <Table.Td>{c.personalCodeMasked ?? '—'}</Table.Td>
               <Table.Td>{t(`clients.duplicates.reason.${c.reason}`)}</Table.Td>
               <Table.Td>
-                <Anchor component={Link} to={`/clients/${c.id}`}>
-                  {t('clients.duplicates.open', { name: `${c.firstName} ${c.lastName}` })}
-                </Anchor>
+                {c.canOpen ? (
+                  <Anchor component={Link} to={`/clients/${c.id}`}>
+                    {t('clients.duplicates.open', { name: `${c.firstName} ${c.lastName}` })}
+                  </Anchor>
+                ) : (
+                  <Text size="sm">{t('clients.duplicates.anotherManager')}</Text>
+                )}
               </Table.Td>
             </Table.Tr>
           ))}

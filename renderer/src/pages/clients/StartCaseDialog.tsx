@@ -1,19 +1,24 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Group, Stack } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import type { ClientCase } from '../../../../electron/contract/methods/clients';
 import { call } from '../../api/client';
 import { AppModal } from '../../components/AppModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useCurrentUser } from '../../session/useCurrentUser';
 import { IntakeFields } from '../cases/IntakeFields';
-import { emptyIntake, intakeFormSchema, toCreateCaseInput, type IntakeFormInput, type IntakeFormValues } from '../cases/intakeForm';
+import { emptyIntake, groupFields, intakeFormSchema, toCreateCaseInput, toIntakeShape, type IntakeFormInput, type IntakeFormValues } from '../cases/intakeForm';
 import { useCaseManagers } from '../cases/useCaseManagers';
 
-/** Intake of a new case for a client (R1): any entry point is accepted and recorded. */
-export function StartCaseDialog({ clientId, onClose }: { clientId: number; onClose: () => void }) {
+/**
+ * Intake of a new case for a client (R1): any entry point is accepted and recorded. With `previous`
+ * (the client's closed case) it is the return (R15): linked to it and counted as a return; the group
+ * starts as that case's and may be changed.
+ */
+export function StartCaseDialog({ clientId, previous, onClose }: { clientId: number; previous?: ClientCase; onClose: () => void }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const navigate = useNavigate();
@@ -21,10 +26,13 @@ export function StartCaseDialog({ clientId, onClose }: { clientId: number; onClo
   const managers = useCaseManagers(user);
   const form = useForm<IntakeFormInput, unknown, IntakeFormValues>({
     resolver: zodResolver(intakeFormSchema),
-    defaultValues: emptyIntake(user.roles.includes('case_manager') ? user.id : null),
+    defaultValues: emptyIntake(user.roles.includes('case_manager') ? user.id : null, previous?.targetGroup as IntakeFormInput['targetGroup'] | undefined),
   });
-  const create = useMutation({
-    mutationFn: (v: IntakeFormValues) => call('cases.create', toCreateCaseInput(clientId, v)),
+  const open = useMutation({
+    mutationFn: (v: IntakeFormValues) =>
+      previous
+        ? call('cases.reopen', { id: previous.id, targetGroup: v.targetGroup, ...toIntakeShape(v), ...groupFields(v) })
+        : call('cases.create', toCreateCaseInput(clientId, v)),
     onSuccess: async (c) => {
       await qc.invalidateQueries({ queryKey: ['clients.get', clientId] });
       await qc.invalidateQueries({ queryKey: ['cases.list'] });
@@ -32,17 +40,18 @@ export function StartCaseDialog({ clientId, onClose }: { clientId: number; onClo
     },
   });
   return (
-    <AppModal opened onClose={onClose} title={t('cases.intake.title')} size="xl">
-      <form onSubmit={form.handleSubmit((v) => create.mutate(v))} noValidate>
+    <AppModal opened onClose={onClose} title={previous ? t('cases.reopen.title', { caseNumber: previous.caseNumber }) : t('cases.intake.title')} size="xl">
+      <form onSubmit={form.handleSubmit((v) => open.mutate(v))} noValidate>
         <Stack>
-          <IntakeFields form={form} groupEditable showGroupFields managers={managers} />
-          <ErrorAlert error={create.error} />
+          {previous && <Text>{t('cases.reopen.explain')}</Text>}
+          <IntakeFields form={form} groupEditable managers={managers} />
+          <ErrorAlert error={open.error} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}
             </Button>
-            <Button type="submit" loading={create.isPending}>
-              {t('cases.intake.submit')}
+            <Button type="submit" loading={open.isPending}>
+              {previous ? t('cases.reopen.submit') : t('cases.intake.submit')}
             </Button>
           </Group>
         </Stack>

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { addDays } from '../../../../electron/core/calendar-dates';
 import { TARGET_GROUPS } from '../../../../electron/core/case-enums';
-import { PROCESS_INDICATORS, type IndicatorFigure, type ReportFilters, type ReportName } from '../../../../electron/contract/methods/reports';
+import { OTHER_ELIGIBILITY_REASON, PROCESS_INDICATORS, type IndicatorFigure, type ReportFilters, type ReportName } from '../../../../electron/contract/methods/reports';
 import { call } from '../../api/client';
 import { saveBase64File } from '../../api/download';
 import { AppModal } from '../../components/AppModal';
@@ -191,6 +191,27 @@ export function ReportsPage() {
           <ReportSection name="closureReasons" filters={filters}>
             <Bars bars={d.closureReasons.map((r) => ({ label: t(`closure.reason.${r.reason}`), value: r.n }))} label={t('reports.chartLabel', { report: t('reports.reports.closureReasons') })} />
             <DataTable caption={t('reports.reports.closureReasons')} head={[c('reason'), c('count')]} rows={d.closureReasons.map((r) => [t(`closure.reason.${r.reason}`), r.n])} />
+          </ReportSection>
+
+          <ReportSection name="eligibility" filters={filters} note={t('reports.notes.eligibility')}>
+            {(() => {
+              const reason = (r: string) => (r === OTHER_ELIGIBILITY_REASON ? t('reports.eligibilityOther') : t(`cases.eligibility.reasons.${r}`));
+              return (
+                <>
+                  <DataTable
+                    caption={t('reports.reports.eligibility')}
+                    head={[c('targetGroup'), c('eligible'), c('notEligible')]}
+                    rows={d.eligibility.map((r) => [t(`cases.group.${r.targetGroup}`), r.eligible, r.notEligible])}
+                  />
+                  {d.notEligibleReasons.length > 0 && (
+                    <Box mt="md">
+                      <Bars bars={d.notEligibleReasons.map((r) => ({ label: reason(r.reason), value: r.n }))} label={t('reports.chartLabel', { report: t('reports.notEligibleReasons') })} />
+                      <DataTable caption={t('reports.notEligibleReasons')} head={[c('notEligibleReason'), c('count')]} rows={d.notEligibleReasons.map((r) => [reason(r.reason), r.n])} />
+                    </Box>
+                  )}
+                </>
+              );
+            })()}
           </ReportSection>
 
           <ReportSection name="timeliness" filters={filters} note={t('reports.notes.timeliness')}>

@@ -53,7 +53,7 @@ function IntakeForm({ data }: { data: CaseDetails }) {
   return (
     <form onSubmit={form.handleSubmit((v) => save.mutate(v))} noValidate>
       <Stack>
-        <IntakeFields form={form} groupEditable={data.phase === 'intake'} showGroupFields />
+        <IntakeFields form={form} groupEditable={data.phase === 'intake'} />
         <ErrorAlert error={save.error} />
         {save.isSuccess && !form.formState.isDirty && (
           <Alert color="green" role="status" c="dark">
