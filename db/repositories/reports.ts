@@ -89,24 +89,25 @@ function eligibilityDecisionsIn(s: ReportScope, from: string, to: string): SQL {
   return sql`eligibility_decisions e JOIN cases c ON c.id = e.case_id WHERE e.decided_on BETWEEN ${from} AND ${to} AND ${scopeSql(s)}`;
 }
 
-/** R2/R3: eligibility decisions in the period per target group: eligible and not eligible. */
-export async function eligibilityByGroup(db: Db, s: ReportScope, from: string, to: string): Promise<{ targetGroup: Group; eligible: number; notEligible: number }[]> {
-  return db.all(sql`SELECT c.target_group AS targetGroup, sum(e.eligible = 1) AS eligible, sum(e.eligible = 0) AS notEligible
-    FROM ${eligibilityDecisionsIn(s, from, to)} GROUP BY 1 ORDER BY 1`);
-}
-
 /**
- * R2/R3: not-eligible decisions in the period by reason: a rule's code for PLP and YLC, and every
- * reason the worker wrote (PWD, OTHER) under one code, so the table is not one row per text.
+ * R2/R3: eligibility decisions in the period counted per target group, decision and reason in one
+ * pass: a refusal's reason is the rule's code for PLP and YLC, and every reason a worker wrote (PWD,
+ * OTHER) counts under one code, so the figures are not one row per text. Eligible rows carry ''.
  */
-export async function notEligibleReasons(db: Db, s: ReportScope, from: string, to: string): Promise<{ reason: string; n: number }[]> {
+export async function eligibilityDecisionCounts(
+  db: Db,
+  s: ReportScope,
+  from: string,
+  to: string,
+): Promise<{ targetGroup: Group; eligible: number; reason: string; n: number }[]> {
   const codes = sql.join(
     Object.keys(RULE_REASONS).map((r) => sql`${r}`),
     sql`, `,
   );
-  return db.all(sql`SELECT CASE WHEN c.target_group IN ('PLP', 'YLC') AND e.reason IN (${codes}) THEN e.reason ELSE ${OTHER_REASON} END AS reason,
+  return db.all(sql`SELECT c.target_group AS targetGroup, e.eligible AS eligible,
+      CASE WHEN e.eligible = 1 THEN '' WHEN c.target_group IN ('PLP', 'YLC') AND e.reason IN (${codes}) THEN e.reason ELSE ${OTHER_REASON} END AS reason,
       count(*) AS n
-    FROM ${eligibilityDecisionsIn(s, from, to)} AND e.eligible = 0 GROUP BY 1 ORDER BY 1`);
+    FROM ${eligibilityDecisionsIn(s, from, to)} GROUP BY 1, 2, 3`);
 }
 
 /** R8/R16: referrals sent in the period by the provider's sector and the referral's state. */

@@ -138,7 +138,13 @@ export const eligibilityDecisions = sqliteTable(
     reason: text('reason').notNull().default(''),
     createdAt: text('created_at').notNull(),
   },
-  (t) => [index('eligibility_case_idx').on(t.caseId)],
+  (t) => [
+    index('eligibility_case_idx').on(t.caseId),
+    // The reports' decisions of a period, holding what they count: the centre's as a range on the date,
+    // one case manager's through their cases (without it those rows were read from the table).
+    index('eligibility_decided_idx').on(t.decidedOn, t.eligible, t.caseId, t.reason),
+    index('eligibility_case_decided_idx').on(t.caseId, t.decidedOn, t.eligible, t.reason),
+  ],
 );
 
 /** R4: a dated assessment; reassessment adds a new one, the old stays. */

@@ -5,10 +5,9 @@ import {
   closureReasons,
   closuresByMonth,
   documentationDays,
-  eligibilityByGroup,
+  eligibilityDecisionCounts,
   intakesByMonth,
   loadIndicatorRecords,
-  notEligibleReasons,
   openCasesByGroupPhase,
   referralsBySectorStatus,
   userNames,
@@ -64,6 +63,25 @@ async function indicators(db: Db, scope: ReportScope, f: ReportFilters, withDocu
   return { result, days };
 }
 
+/** R2/R3: the decisions per group (in the groups' order) and the refusals per reason (by code). */
+function eligibilityFigures(rows: Awaited<ReturnType<typeof eligibilityDecisionCounts>>): Pick<Dashboard, 'eligibility' | 'notEligibleReasons'> {
+  const groups = new Map<string, Dashboard['eligibility'][number]>();
+  const reasons = new Map<string, number>();
+  for (const r of rows) {
+    const g = groups.get(r.targetGroup) ?? { targetGroup: r.targetGroup, eligible: 0, notEligible: 0 };
+    if (r.eligible) g.eligible += r.n;
+    else {
+      g.notEligible += r.n;
+      reasons.set(r.reason, (reasons.get(r.reason) ?? 0) + r.n);
+    }
+    groups.set(r.targetGroup, g);
+  }
+  return {
+    eligibility: [...groups.values()].sort((a, b) => GROUPS.indexOf(a.targetGroup) - GROUPS.indexOf(b.targetGroup)),
+    notEligibleReasons: [...reasons].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([reason, n]) => ({ reason, n })),
+  };
+}
+
 export async function dashboardFor(db: Db, user: UserRow, f: ReportFilters): Promise<Dashboard> {
   const scope = scopeFor(user, f);
   const intakes = await intakesByMonth(db, scope, f.from, f.to);
@@ -87,8 +105,7 @@ export async function dashboardFor(db: Db, user: UserRow, f: ReportFilters): Pro
       closures: closed.find((r) => r.month === month)?.n ?? 0,
     })),
     closureReasons: await closureReasons(db, scope, f.from, f.to),
-    eligibility: (await eligibilityByGroup(db, scope, f.from, f.to)).sort((a, b) => GROUPS.indexOf(a.targetGroup) - GROUPS.indexOf(b.targetGroup)),
-    notEligibleReasons: await notEligibleReasons(db, scope, f.from, f.to),
+    ...eligibilityFigures(await eligibilityDecisionCounts(db, scope, f.from, f.to)),
     timeliness: { plans: t('plansOnTime'), reviews: t('reviewsOnTime') },
     referrals: await referralsBySectorStatus(db, scope, f.from, f.to),
     caseload: [...load.values()],

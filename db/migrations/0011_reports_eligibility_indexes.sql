@@ -1,0 +1,2 @@
+CREATE INDEX `eligibility_decided_idx` ON `eligibility_decisions` (`decided_on`,`eligible`,`case_id`,`reason`);--> statement-breakpoint
+CREATE INDEX `eligibility_case_decided_idx` ON `eligibility_decisions` (`case_id`,`decided_on`,`eligible`,`reason`);
