@@ -3,7 +3,7 @@
 // whose deadlines can fall in the period, and judged by electron/core/quality/process-indicators.ts.
 import { sql, type SQL } from 'drizzle-orm';
 import type { IndicatorCase, IndicatorClosure, IndicatorReferral } from '../../electron/core/quality/process-indicators';
-import type { PlpEligibility, YlcIneligibility } from '../../electron/core/eligibility';
+import { ELIGIBILITY_RULE_REASONS, OTHER_ELIGIBILITY_REASON } from '../../electron/core/eligibility';
 import { PHASES } from '../../electron/core/case-enums';
 import type { Db } from '../open';
 
@@ -70,17 +70,6 @@ export async function closureReasons(db: Db, s: ReportScope, from: string, to: s
   return db.all(sql`SELECT cl.reason AS reason, count(*) AS n FROM ${authorisedClosuresIn(s, from, to)} GROUP BY 1 ORDER BY 1`);
 }
 
-/** The reasons the R2/R3 rules give for a refusal; listed as a record so a new rule reason must be added here. */
-const RULE_REASONS: Record<Extract<PlpEligibility, { eligible: false }>['reason'] | YlcIneligibility, true> = {
-  arrestSentence: true,
-  under16: true,
-  over24: true,
-  noCriterion: true,
-  criterionDUnder18: true,
-};
-/** Free-text reasons (PWD, OTHER: the worker writes why) are counted together under this code (OTHER_ELIGIBILITY_REASON in the contract). */
-const OTHER_REASON = 'other';
-
 /**
  * R2/R3: eligibility decisions made in the period, through their cases for the group and the scope.
  * Decisions are one per intake and read by decided_on.
@@ -101,11 +90,11 @@ export async function eligibilityDecisionCounts(
   to: string,
 ): Promise<{ targetGroup: Group; eligible: number; reason: string; n: number }[]> {
   const codes = sql.join(
-    Object.keys(RULE_REASONS).map((r) => sql`${r}`),
+    ELIGIBILITY_RULE_REASONS.map((r) => sql`${r}`),
     sql`, `,
   );
   return db.all(sql`SELECT c.target_group AS targetGroup, e.eligible AS eligible,
-      CASE WHEN e.eligible = 1 THEN '' WHEN c.target_group IN ('PLP', 'YLC') AND e.reason IN (${codes}) THEN e.reason ELSE ${OTHER_REASON} END AS reason,
+      CASE WHEN e.eligible = 1 THEN '' WHEN c.target_group IN ('PLP', 'YLC') AND e.reason IN (${codes}) THEN e.reason ELSE ${OTHER_ELIGIBILITY_REASON} END AS reason,
       count(*) AS n
     FROM ${eligibilityDecisionsIn(s, from, to)} GROUP BY 1, 2, 3`);
 }

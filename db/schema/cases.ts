@@ -139,11 +139,11 @@ export const eligibilityDecisions = sqliteTable(
     createdAt: text('created_at').notNull(),
   },
   (t) => [
-    index('eligibility_case_idx').on(t.caseId),
-    // The reports' decisions of a period, holding what they count: the centre's as a range on the date,
-    // one case manager's through their cases (without it those rows were read from the table).
-    index('eligibility_decided_idx').on(t.decidedOn, t.eligible, t.caseId, t.reason),
+    // A case's decisions, and the reports' decisions of a period holding what they count: one case
+    // manager's through their cases (without it those rows were read from the table), the centre's
+    // as a range on the date.
     index('eligibility_case_decided_idx').on(t.caseId, t.decidedOn, t.eligible, t.reason),
+    index('eligibility_decided_idx').on(t.decidedOn, t.eligible, t.caseId, t.reason),
   ],
 );
 

@@ -34,3 +34,16 @@ export function ylcEligibility(input: { birthDate: string; intakeDate: string; c
   if (input.criterion === 'd' && age < YLC_CRITERION_D_MIN_AGE) return { eligible: false, age, reason: 'criterionDUnder18' };
   return { eligible: true, age };
 }
+
+/** R2/R3: every reason a rule gives for a refusal (a record, so a new rule reason must be named here). */
+const RULE_REASONS: Record<Extract<PlpEligibility, { eligible: false }>['reason'] | YlcIneligibility, true> = {
+  arrestSentence: true,
+  under16: true,
+  over24: true,
+  noCriterion: true,
+  criterionDUnder18: true,
+};
+export const ELIGIBILITY_RULE_REASONS = Object.keys(RULE_REASONS) as (keyof typeof RULE_REASONS)[];
+
+/** The reason code under which every not-eligible reason a worker wrote (PWD, OTHER) is counted. */
+export const OTHER_ELIGIBILITY_REASON = 'other';

@@ -22,7 +22,8 @@ import { compareDates } from '../core/calendar-dates';
 import { applyCaseEvent, canRequestClosure, type CaseState, type OpenPhase } from '../core/case-phases';
 import { maskPersonalCode } from '../core/client-identity';
 import { plpEligibility, ylcEligibility } from '../core/eligibility';
-import { groupFieldIssues, type CaseDetails, type CreateCaseInput, type CaseFile, type CaseSummary, type EligibilityDecision } from '../contract/methods/cases';
+import type { MethodParsedInput } from '../contract';
+import { groupFieldIssues, type CaseDetails, type CaseFile, type CaseSummary, type EligibilityDecision } from '../contract/methods/cases';
 import type { AppContext } from './app-context';
 import { requireUser, type CallContext, type HandlerGroup } from './call-context';
 import { loadCaseFor, seesAllCases } from './case-access';
@@ -192,19 +193,26 @@ export async function readCaseFile(db: Db, app: AppContext, actor: UserRow, id: 
   };
 }
 
-type EpisodeInput = Omit<CreateCaseInput, 'clientId'> & { entryPointOther: string; referrerName: string; referrerContact: string; intensity: CaseRow['intensity'] };
+type EpisodeInput = Omit<MethodParsedInput<'cases.create'>, 'clientId'>;
 
 /**
  * A new episode for a client: a first case, or a return (R15). Any case opened after a closed one
  * is linked to the latest closed case and counts as a return, whichever door it came through, as
  * the Ministry package counts CASES_REOPENED ("a new episode for a client whose earlier case was closed").
  */
-async function openEpisode(db: Db, app: AppContext, actor: UserRow, clientId: number, input: EpisodeInput, today: string): Promise<CaseDetails> {
+async function openEpisode(
+  db: Db,
+  app: AppContext,
+  actor: UserRow,
+  episode: { clientId: number; previous: CaseRow | null },
+  input: EpisodeInput,
+  today: string,
+): Promise<CaseDetails> {
+  const { clientId, previous } = episode;
   notInFuture('intakeDate', input.intakeDate, today);
   notInFuture('coordinatorAppointedOn', input.coordinatorAppointedOn, today);
   const issues = groupFieldIssues(input);
   if (issues.length) throw issuesToError(issues);
-  const previous = await findLatestClosedCaseOfClient(db, clientId);
   const assignment = await assignmentFor(db, actor, input, today);
   const group = input.targetGroup;
   const row = await insertNewCase(
@@ -221,8 +229,8 @@ async function openEpisode(db: Db, app: AppContext, actor: UserRow, clientId: nu
       ...assignment,
       coordinatorAppointedOn: group === 'YLC' ? (input.coordinatorAppointedOn ?? null) : null,
       releaseDate: group === 'PLP' ? (input.releaseDate ?? null) : null,
-      prison: group === 'PLP' ? (input.prison ?? '') : '',
-      prisonSocialWorker: group === 'PLP' ? (input.prisonSocialWorker ?? '') : '',
+      prison: group === 'PLP' ? input.prison : '',
+      prisonSocialWorker: group === 'PLP' ? input.prisonSocialWorker : '',
       previousCaseId: previous?.id ?? null,
     },
     app.nowIso(),
@@ -253,7 +261,8 @@ export const caseHandlers: HandlerGroup<
     return translatingOpenCase(() =>
       withTransaction(app.handle, async (db) => {
         if (!(await findClientById(db, input.clientId))) throw notFound();
-        return openEpisode(db, app, actor, input.clientId, input, today);
+        const previous = (await findLatestClosedCaseOfClient(db, input.clientId)) ?? null;
+        return openEpisode(db, app, actor, { clientId: input.clientId, previous }, input, today);
       }),
     );
   },
@@ -433,7 +442,7 @@ export const caseHandlers: HandlerGroup<
         if (await findOpenCaseOfClient(db, given.clientId)) throw openCaseExists();
         const previous = (await findLatestClosedCaseOfClient(db, given.clientId))!;
         // The person may come back under another group; the earlier one is only the default.
-        return openEpisode(db, app, actor, given.clientId, { ...input, targetGroup: input.targetGroup ?? previous.targetGroup }, today);
+        return openEpisode(db, app, actor, { clientId: given.clientId, previous }, { ...input, targetGroup: input.targetGroup ?? previous.targetGroup }, today);
       }),
     );
   },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TARGET_GROUPS } from '../../core/case-enums';
+import { OTHER_ELIGIBILITY_REASON } from '../../core/eligibility';
 import { PROCESS_INDICATORS } from '../../core/quality/process-indicators';
 import { defineMethod } from '../define';
 import { calendarDateSchema, idSchema } from '../schemas';
@@ -25,8 +26,7 @@ export type ReportFilters = z.infer<typeof reportFiltersSchema>;
 
 const count = z.number().int().nonnegative();
 
-/** R2/R3: the reason code under which every not-eligible reason a worker wrote (PWD, OTHER) is counted. */
-export const OTHER_ELIGIBILITY_REASON = 'other';
+export { OTHER_ELIGIBILITY_REASON };
 
 export const dashboardSchema = z.object({
   openCases: z.array(z.object({ targetGroup: z.enum(TARGET_GROUPS), phase: z.string(), n: count })),

@@ -119,6 +119,7 @@ export function ReportsPage() {
   const pct = new Intl.NumberFormat(i18n.language === 'lt' ? 'lt-LT' : 'en-GB', { style: 'percent', maximumFractionDigits: 1 });
   const share = (n: number, of: number) => (of === 0 ? '—' : pct.format(n / of));
   const c = (k: string) => t(`reports.columns.${k}`);
+  const eligibilityReason = (r: string) => (r === OTHER_ELIGIBILITY_REASON ? t('reports.eligibilityOther') : t(`cases.eligibility.reasons.${r}`));
 
   const apply = () => {
     const f: ReportFilters = { from, to };
@@ -194,24 +195,17 @@ export function ReportsPage() {
           </ReportSection>
 
           <ReportSection name="eligibility" filters={filters} note={t('reports.notes.eligibility')}>
-            {(() => {
-              const reason = (r: string) => (r === OTHER_ELIGIBILITY_REASON ? t('reports.eligibilityOther') : t(`cases.eligibility.reasons.${r}`));
-              return (
-                <>
-                  <DataTable
-                    caption={t('reports.reports.eligibility')}
-                    head={[c('targetGroup'), c('eligible'), c('notEligible')]}
-                    rows={d.eligibility.map((r) => [t(`cases.group.${r.targetGroup}`), r.eligible, r.notEligible])}
-                  />
-                  {d.notEligibleReasons.length > 0 && (
-                    <Box mt="md">
-                      <Bars bars={d.notEligibleReasons.map((r) => ({ label: reason(r.reason), value: r.n }))} label={t('reports.chartLabel', { report: t('reports.notEligibleReasons') })} />
-                      <DataTable caption={t('reports.notEligibleReasons')} head={[c('notEligibleReason'), c('count')]} rows={d.notEligibleReasons.map((r) => [reason(r.reason), r.n])} />
-                    </Box>
-                  )}
-                </>
-              );
-            })()}
+            <DataTable
+              caption={t('reports.reports.eligibility')}
+              head={[c('targetGroup'), c('eligible'), c('notEligible')]}
+              rows={d.eligibility.map((r) => [t(`cases.group.${r.targetGroup}`), r.eligible, r.notEligible])}
+            />
+            {d.notEligibleReasons.length > 0 && (
+              <Box mt="md">
+                <Bars bars={d.notEligibleReasons.map((r) => ({ label: eligibilityReason(r.reason), value: r.n }))} label={t('reports.chartLabel', { report: t('reports.notEligibleReasons') })} />
+                <DataTable caption={t('reports.notEligibleReasons')} head={[c('notEligibleReason'), c('count')]} rows={d.notEligibleReasons.map((r) => [eligibilityReason(r.reason), r.n])} />
+              </Box>
+            )}
           </ReportSection>
 
           <ReportSection name="timeliness" filters={filters} note={t('reports.notes.timeliness')}>
